@@ -1,0 +1,174 @@
+// The shapes every layer shares: declarations, fiches, practices and their views (DESIGN.md).
+import type {
+  AudienceCode, InterventionTypeCode, Level, RelayCode, ScaleCode, ThemeCode,
+} from './taxonomy/lists.js';
+
+/** Where a practice takes place. Which parts are required depends on the scale. */
+export interface Location {
+  /** INSEE codes of régions. */
+  regions: string[];
+  /** INSEE codes of départements (`"2A"`, `"974"`). */
+  departments: string[];
+  /** Town, district or place, required for a local practice. */
+  locality?: string;
+}
+
+/** The taxonomy fields shared by a declaration and an ONPE fiche. */
+export interface Classification {
+  scale: ScaleCode;
+  interventionTypes: InterventionTypeCode[];
+  /** Precision given when `interventionTypes` holds `"autre"`. */
+  interventionTypeOther?: string;
+  themes: ThemeCode[];
+  themeOther?: string;
+  audiences: AudienceCode[];
+  audienceOther?: string;
+  location: Location;
+}
+
+/** A level-1 declaration, as validated and stored (dates ISO, text trimmed and NFC). */
+export interface Declaration extends Classification {
+  conditionsAccepted: true;
+  /** ISO date `YYYY-MM-DD`; typed and shown as JJ/MM/AAAA. */
+  implementationDate: string;
+  entityName: string;
+  title: string;
+  description: string;
+  relay: RelayCode;
+  relayOther?: string;
+  /** Prior agreement of the département where the practice takes place. */
+  departmentAgreement: { obtained: true; representative: string };
+  /** The committee's contact: personal data, never public. */
+  declarant: { name: string; email: string; phone?: string; accuracyCertified: true };
+}
+
+/** The part of a declaration the public library may show. */
+export type PublicDeclaration = Omit<Declaration, 'declarant' | 'departmentAgreement'>;
+
+/** A co-author of an ONPE fiche (fiches are co-written with the actors). */
+export interface CoAuthor {
+  name: string;
+  organisation?: string;
+}
+
+/** A level-2 "fiche dispositif" of the national observatory (ONPE). */
+export interface Fiche extends Classification {
+  title: string;
+  /** The body that carries the dispositif. */
+  entityName: string;
+  summary: string;
+  objectives: string;
+  means: string;
+  keysToSuccess: string;
+  expectedResults: string;
+  difficulties: string;
+  partners: string[];
+  coAuthors: CoAuthor[];
+  relay?: RelayCode;
+  relayOther?: string;
+  /** ISO date the dispositif started, when known. */
+  implementationDate?: string;
+  /** ISO date of the last *actualisation* by the observatory. */
+  lastReviewedAt?: string;
+}
+
+/** Roles of the people who act on a practice. */
+export type Role = 'declarant' | 'reviewer' | 'chair' | 'editor';
+
+/** Who sends an event. `token` is the declarant's secret link token, checked by the stores. */
+export interface Actor {
+  id: string;
+  role: Role;
+  name?: string;
+  token?: string;
+}
+
+/** A reviewer's opinion. */
+export type OpinionValue = 'favorable' | 'reserve' | 'defavorable';
+
+/** An opinion of the current round; confidential to the committee. */
+export interface Opinion {
+  at: string;
+  actor: Actor;
+  opinion: OpinionValue;
+  comment?: string;
+}
+
+/** One accepted event, appended to the history and never rewritten. */
+export interface HistoryEntry {
+  at: string;
+  actor: Actor;
+  type: string;
+  comment?: string;
+  opinion?: OpinionValue;
+  into?: string;
+}
+
+/** Names of the review machine's states. */
+export type ReviewState =
+  | 'draft' | 'submitted' | 'inReview' | 'complementsRequested' | 'accepted' | 'published'
+  | 'rejected' | 'withdrawn' | 'merged';
+
+/** The persisted review machine, with its version so that a later machine can migrate it. */
+export interface PersistedReview {
+  machineVersion: number;
+  /** XState's persisted snapshot, plain JSON. */
+  state: unknown;
+}
+
+/** What the committee sees of a practice's review, derived from `snapshot` in the same write. */
+export interface Review {
+  state: ReviewState;
+  featured: boolean;
+  /** Opinions of the current round. */
+  opinions: Opinion[];
+  history: HistoryEntry[];
+  snapshot: PersistedReview;
+}
+
+/** Where a submission came from: the embedding partner site. */
+export interface Source {
+  partner?: string;
+  page?: string;
+}
+
+/** A practice as the committee sees it. */
+export interface Practice {
+  id: string;
+  /** Human-readable reference, `PI-2026-000123`. */
+  reference: string;
+  level: Level;
+  declaration?: Declaration;
+  fiche?: Fiche;
+  review: Review;
+  source?: Source;
+  /** When the declarant accepted the conditions and certified the département's agreement. */
+  consentedAt?: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  publishedAt?: string;
+}
+
+/** The declarant's view through the secret link: no opinions. */
+export interface DeclarantPractice extends Omit<Practice, 'review'> {
+  review: { state: ReviewState; history: HistoryEntry[] };
+}
+
+/** A practice as the public library sees it: published, no review data, no personal data. */
+export interface PublicPractice {
+  id: string;
+  reference: string;
+  level: Level;
+  featured: boolean;
+  publishedAt: string;
+  updatedAt: string;
+  declaration?: PublicDeclaration;
+  fiche?: Fiche;
+}
+
+/** What `submit` returns: the practice and the declarant's secret access. */
+export interface SubmittedPractice extends Practice {
+  /** Secret token of the declarant's link; shown once, at submission. */
+  declarantToken: string;
+}
