@@ -1,0 +1,124 @@
+// The level-1 declaration: its zod schema and validateDeclaration, the one entry point every layer calls.
+import * as z from 'zod';
+import type { Declaration } from '../model.js';
+import {
+  addIssue, calendarDate, code, codes, dropUnusedOthers, isPlainRecord, location, locationIssues, memoBySettings, minAgeMonths,
+  mustAccept, normalizeLocation, optionalText, otherIssues, ruleDay, text, toValidationErrors,
+  type RuleOptions, type ValidationResult,
+} from './fields.js';
+import { resolveLang, type Lang } from './messages.js';
+import type { CalendarDate } from './dates.js';
+
+/** Limits of the form, in visible characters. */
+export const LIMITS = {
+  entityName: 100,
+  title: 100,
+  description: 1000,
+  other: 100,
+  locality: 100,
+  representative: 200,
+  name: 100,
+  email: 254,
+  phone: 30,
+} as const;
+
+const EMAIL = /^[^\s@"<>()[\],;:\\]+@[^\s@"<>()[\],;:\\]+\.[^\s@"<>()[\],;:\\.]{2,}$/;
+// Digits with the usual separators, optionally an international prefix; 6 to 15 digits (E.164).
+const PHONE = /^\+?[\d\s.()-]+$/;
+
+/** Options of {@link validateDeclaration}. */
+export interface DeclarationOptions extends RuleOptions {
+  /** Language of the messages: `fr` (default), `en` or `de`. */
+  lang?: Lang | string;
+}
+
+/**
+ * The declaration's zod schema for a given day and minimum age. Its output is a {@link Declaration}:
+ * dates ISO, text trimmed and NFC, "Autre" precisions only where "Autre" is chosen, location normalised.
+ * Issues carry our stable code in `params.code`; {@link validateDeclaration} turns them into messages.
+ */
+export function createDeclarationSchema(options: RuleOptions = {}) {
+  return buildDeclarationSchema(ruleDay(options), minAgeMonths(options));
+}
+
+function buildDeclarationSchema(today: CalendarDate, minAge: number) {
+  return z
+    .object({
+      conditionsAccepted: mustAccept(),
+      implementationDate: calendarDate({ today, minAgeMonths: minAge }),
+      entityName: text(LIMITS.entityName),
+      title: text(LIMITS.title),
+      description: text(LIMITS.description, { multiline: true }),
+      scale: code('scales'),
+      interventionTypes: codes('interventionTypes'),
+      interventionTypeOther: optionalText(LIMITS.other),
+      themes: codes('themes'),
+      themeOther: optionalText(LIMITS.other),
+      audiences: codes('audiences'),
+      audienceOther: optionalText(LIMITS.other),
+      relay: code('relays'),
+      relayOther: optionalText(LIMITS.other),
+      location: location(),
+      departmentAgreement: z.object({
+        obtained: mustAccept(),
+        representative: text(LIMITS.representative),
+      }),
+      declarant: z.object({
+        name: text(LIMITS.name),
+        email: text(LIMITS.email).superRefine((s, ctx) => {
+          if (s && !EMAIL.test(s)) addIssue(ctx, 'email_invalid');
+        }),
+        phone: optionalText(LIMITS.phone).superRefine((s, ctx) => {
+          const digits = s?.replace(/\D/g, '').length ?? 0;
+          if (s !== undefined && (!PHONE.test(s) || digits < 6 || digits > 15)) addIssue(ctx, 'phone_invalid');
+        }),
+        accuracyCertified: mustAccept(),
+      }),
+    })
+    .superRefine(
+      (value, ctx) => {
+        otherIssues(value as Record<string, unknown>, ctx);
+        locationIssues(value, ctx);
+      },
+      // Cross-field rules run even when another field fails, so a step shows all its problems at once.
+      { when: () => true } as never,
+    )
+    .transform((value) => normalizeLocation(dropUnusedOthers(value)) as Declaration);
+}
+
+/** The declaration's zod schema with today's date and default options. */
+export type DeclarationSchema = ReturnType<typeof createDeclarationSchema>;
+
+const cachedDeclarationSchema = memoBySettings(buildDeclarationSchema);
+
+/**
+ * Validates anything claimed to be a declaration. Never throws, whatever it is given.
+ *
+ * @example
+ * const r = validateDeclaration(formData, { lang: 'fr' });
+ * if (!r.ok) r.errors // [{ field: 'title', code: 'too_long', message: 'Intitulé de la pratique : 100 caractères maximum (112 saisis).' }]
+ */
+export function validateDeclaration(input: unknown, options: DeclarationOptions = {}): ValidationResult<Declaration> {
+  const lang = resolveLang(options.lang);
+  try {
+    if (!isPlainRecord(input)) {
+      return { ok: false, errors: toValidationErrors([{ code: 'invalid_type', expected: 'object', path: [], message: '', input }], lang) };
+    }
+    const result = cachedDeclarationSchema(options).safeParse(input, { reportInput: true });
+    return result.success ? { ok: true, value: result.data } : { ok: false, errors: toValidationErrors(result.error.issues, lang) };
+  } catch {
+    // Hostile input (throwing getters, proxies) ends here rather than in the caller.
+    return { ok: false, errors: toValidationErrors([{ code: 'invalid_type', expected: 'object', path: [], message: '', input: null }], lang) };
+  }
+}
+
+/**
+ * Validates and keeps only the errors of some fields (a form step), by dotted path prefix.
+ *
+ * @example validateFields(draft, ['title', 'description'])
+ */
+export function validateFields(input: unknown, fields: readonly string[], options: DeclarationOptions = {}) {
+  const result = validateDeclaration(input, options);
+  if (result.ok) return [];
+  return result.errors.filter((e) => fields.some((f) => e.field === f || e.field.startsWith(`${f}.`)));
+}

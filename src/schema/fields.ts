@@ -1,0 +1,267 @@
+// Zod building blocks shared by the declaration and the fiche: text, dates, codes, location, and the issue mapping.
+import * as z from 'zod';
+import { OTHER, type Term } from '../taxonomy/lists.js';
+import { getDepartment, getRegion, taxonomy, type ListName } from '../taxonomy/taxonomy.js';
+import {
+  compareDates, dateInParis, parseDateInput, subtractMonths, toIsoDate, type CalendarDate,
+} from './dates.js';
+import { formatMessage, type IssueCode, type IssueParams, type Lang } from './messages.js';
+import { hasForbiddenCharacters, normalizeLine, normalizeText, visibleLength } from './text.js';
+
+/** One validation problem: the dotted field path, a stable code and a message in the requested language. */
+export interface ValidationError {
+  /** Dotted path as in the data, e.g. `"location.departments"` or `"coAuthors.0.name"`; `""` for the whole input. */
+  field: string;
+  code: IssueCode;
+  message: string;
+}
+
+/** Result of a validation: never an exception. */
+export type ValidationResult<T> = { ok: true; value: T } | { ok: false; errors: ValidationError[] };
+
+/** Options of the rules that depend on the day and the owner's settings. */
+export interface RuleOptions {
+  /** The day of the declaration (a `Date`, an ISO date or timestamp); default: today in Paris. */
+  today?: Date | string;
+  /** How long the practice must have run, in months. Default 12; 0 disables the rule. */
+  minPracticeAgeMonths?: number;
+}
+
+/** Earliest accepted year for any date. */
+export const MIN_YEAR = 1900;
+/** Default of {@link RuleOptions.minPracticeAgeMonths}. */
+export const DEFAULT_MIN_PRACTICE_AGE_MONTHS = 12;
+
+type Ctx = z.RefinementCtx;
+
+/** Adds one of our coded issues; the message is produced later, in the caller's language. */
+export function addIssue(ctx: Ctx, code: IssueCode, params: IssueParams = {}, path: PropertyKey[] = []): void {
+  ctx.addIssue({ code: 'custom', message: code, params: { code, ...params }, path: path as (string | number)[] });
+}
+
+// Blank strings count as absent, so an emptied optional input is not an error.
+const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+
+/** A text of at most `max` visible characters; single-line texts fold their white space. */
+export function text(max: number, { multiline = false } = {}) {
+  return z
+    .string()
+    .overwrite(multiline ? normalizeText : normalizeLine)
+    .superRefine((s, ctx) => {
+      if (hasForbiddenCharacters(s)) return addIssue(ctx, 'invalid_characters');
+      if (s.length === 0) return addIssue(ctx, 'required');
+      const length = visibleLength(s);
+      if (length > max) addIssue(ctx, 'too_long', { max, length });
+    });
+}
+
+/** An optional text: absent, `null` or blank all mean "not given". */
+export function optionalText(max: number, options?: { multiline?: boolean }) {
+  return z.preprocess((v) => (v === null ? undefined : blankToUndefined(v)), text(max, options).optional());
+}
+
+/** `true` only: a box that must be ticked. */
+export const mustAccept = () => z.literal(true);
+
+/** A code of a taxonomy list. */
+export function code<L extends ListName>(list: L) {
+  const codes = taxonomy[list].map((t: Term) => t.code) as [string, ...string[]];
+  return z.enum(codes);
+}
+
+/** One or more distinct codes of a list, kept in the user's order. */
+export function codes<L extends ListName>(list: L) {
+  return z
+    .array(code(list))
+    .min(1)
+    .max(taxonomy[list].length)
+    .overwrite((values) => [...new Set(values)]);
+}
+
+const territoryCodes = (exists: (code: string) => unknown, max: number) =>
+  z
+    .array(z.string().superRefine((c, ctx) => {
+      if (exists(c) === undefined) addIssue(ctx, 'invalid_choice', { value: c.slice(0, 60) });
+    }))
+    .max(max)
+    .overwrite((values) => [...new Set(values)]);
+
+/** The territory of a practice; which parts are required depends on the scale (see {@link locationIssues}). */
+export const location = () =>
+  z.object({
+    regions: z.preprocess((v) => v ?? [], territoryCodes(getRegion, 18)),
+    departments: z.preprocess((v) => v ?? [], territoryCodes(getDepartment, 101)),
+    locality: optionalText(100),
+  });
+
+/** Checks the territory against the scale: national none, regional ≥ 1 région, departmental ≥ 1 département, local one département and a place. */
+export function locationIssues(value: { scale?: unknown; location?: unknown }, ctx: Ctx): void {
+  const loc = value.location as { regions?: unknown; departments?: unknown; locality?: unknown } | undefined;
+  if (!loc || typeof loc !== 'object') return;
+  const regions = Array.isArray(loc.regions) ? (loc.regions as string[]) : [];
+  const departments = Array.isArray(loc.departments) ? (loc.departments as string[]) : [];
+  switch (value.scale) {
+    case 'nationale':
+      if (regions.length || departments.length) addIssue(ctx, 'territory_not_expected', {}, ['location']);
+      break;
+    case 'regionale':
+      if (regions.length === 0) addIssue(ctx, 'region_required', {}, ['location', 'regions']);
+      for (const d of departments) {
+        const region = getDepartment(d)?.region;
+        if (region && !regions.includes(region)) {
+          addIssue(ctx, 'department_outside_regions', { value: d }, ['location', 'departments']);
+        }
+      }
+      break;
+    case 'departementale':
+      if (departments.length === 0) addIssue(ctx, 'department_required', {}, ['location', 'departments']);
+      break;
+    case 'locale':
+      if (departments.length === 0) addIssue(ctx, 'department_required', {}, ['location', 'departments']);
+      if (departments.length > 1) addIssue(ctx, 'single_department', {}, ['location', 'departments']);
+      if (typeof loc.locality !== 'string' || !loc.locality) {
+        addIssue(ctx, 'locality_required', {}, ['location', 'locality']);
+      }
+      break;
+  }
+}
+
+/**
+ * Normalises a parsed location to its scale: national keeps no territory; departmental and local
+ * derive their régions from their départements, so a région filter finds them.
+ */
+export function normalizeLocation<T extends { scale: string; location: { regions: string[]; departments: string[]; locality?: string } }>(
+  value: T,
+): T {
+  const { scale, location: loc } = value;
+  if (scale === 'nationale') return { ...value, location: { regions: [], departments: [] } };
+  if (scale === 'departementale' || scale === 'locale') {
+    const regions = [...new Set(loc.departments.map((d) => getDepartment(d)!.region))];
+    return { ...value, location: { ...loc, regions } };
+  }
+  return value;
+}
+
+/** The "Autre" lists and the field holding each one's precision. */
+export const OTHER_FIELDS = [
+  ['interventionTypes', 'interventionTypeOther'],
+  ['themes', 'themeOther'],
+  ['audiences', 'audienceOther'],
+  ['relay', 'relayOther'],
+] as const;
+
+/** "Autre" needs its precision. */
+export function otherIssues(value: Record<string, unknown>, ctx: Ctx): void {
+  for (const [list, other] of OTHER_FIELDS) {
+    const chosen = value[list];
+    const hasOther = Array.isArray(chosen) ? chosen.includes(OTHER) : chosen === OTHER;
+    if (hasOther && (typeof value[other] !== 'string' || value[other] === '')) {
+      addIssue(ctx, 'other_required', { choice: 'Autre' }, [other]);
+    }
+  }
+}
+
+/** Drops a precision whose "Autre" is not chosen: the form hides it, so it must not be stored. */
+export function dropUnusedOthers<T extends Record<string, unknown>>(value: T): T {
+  const out: Record<string, unknown> = { ...value };
+  for (const [list, other] of OTHER_FIELDS) {
+    const chosen = out[list];
+    const hasOther = Array.isArray(chosen) ? chosen.includes(OTHER) : chosen === OTHER;
+    if (!hasOther) delete out[other];
+  }
+  return out as T;
+}
+
+/** A calendar date typed JJ/MM/AAAA or ISO, stored ISO; never before 1900 nor after `today`, and at least `minAgeMonths` old. */
+export function calendarDate(options: { today: CalendarDate; minAgeMonths?: number }) {
+  return z.string().transform((input, ctx) => {
+    const parsed = parseDateInput(input);
+    if (parsed === 'format') return addIssue(ctx, 'date_format'), z.NEVER;
+    if (parsed === 'invalid') return addIssue(ctx, 'date_invalid'), z.NEVER;
+    if (parsed.year < MIN_YEAR) return addIssue(ctx, 'date_too_old', { minYear: MIN_YEAR }), z.NEVER;
+    if (compareDates(parsed, options.today) > 0) return addIssue(ctx, 'date_in_future'), z.NEVER;
+    const months = options.minAgeMonths ?? 0;
+    if (months > 0 && compareDates(parsed, subtractMonths(options.today, months)) > 0) {
+      return addIssue(ctx, 'date_too_recent', { months }), z.NEVER;
+    }
+    return toIsoDate(parsed);
+  });
+}
+
+/** An optional calendar date (blank means absent). */
+export const optionalCalendarDate = (options: { today: CalendarDate; minAgeMonths?: number }) =>
+  z.preprocess((v) => (v === null ? undefined : blankToUndefined(v)), calendarDate(options).optional());
+
+/**
+ * Memoises a schema factory by the day and options it depends on: building a zod schema costs
+ * far more than using it, and a store validates many declarations on the same day.
+ */
+export function memoBySettings<S>(build: (today: CalendarDate, minAgeMonths: number) => S, size = 8): (options: RuleOptions) => S {
+  const cache = new Map<string, S>();
+  return (options) => {
+    const today = ruleDay(options);
+    const months = minAgeMonths(options);
+    const key = `${toIsoDate(today)}|${months}`;
+    let schema = cache.get(key);
+    if (!schema) {
+      schema = build(today, months);
+      if (cache.size >= size) cache.delete(cache.keys().next().value!);
+      cache.set(key, schema);
+    }
+    return schema;
+  };
+}
+
+/** Resolves the day rules apply to. */
+export const ruleDay = (options: RuleOptions): CalendarDate => dateInParis(options.today);
+
+/** Reads a minimum age in months, falling back to the default for anything that is not a whole number ≥ 0. */
+export function minAgeMonths(options: RuleOptions): number {
+  const m = options.minPracticeAgeMonths;
+  return typeof m === 'number' && Number.isInteger(m) && m >= 0 ? m : DEFAULT_MIN_PRACTICE_AGE_MONTHS;
+}
+
+const LITERAL_TRUE_FIELDS = /(^|\.)(conditionsAccepted|obtained|accuracyCertified)$/;
+
+/** Turns zod issues into coded, translated errors, one per field and code. */
+export function toValidationErrors(issues: readonly z.core.$ZodIssue[], lang: Lang): ValidationError[] {
+  const errors: ValidationError[] = [];
+  const seen = new Set<string>();
+  for (const issue of issues) {
+    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+    let field = path.join('.');
+    let code: IssueCode;
+    let params: IssueParams = {};
+    const custom = issue.code === 'custom' ? (issue.params as { code?: IssueCode } & IssueParams | undefined) : undefined;
+    if (custom?.code) {
+      ({ code, ...params } = custom as { code: IssueCode } & IssueParams);
+    } else if (issue.code === 'invalid_type') {
+      const input = (issue as { input?: unknown }).input;
+      code = field === '' ? 'not_an_object' : input === undefined || input === null ? 'required' : 'invalid_type';
+      if (LITERAL_TRUE_FIELDS.test(field) && code === 'required') code = 'must_accept';
+    } else if (issue.code === 'invalid_value') {
+      code = LITERAL_TRUE_FIELDS.test(field) ? 'must_accept' : 'invalid_choice';
+      params = { value: String((issue as { input?: unknown }).input).slice(0, 60) };
+    } else if (issue.code === 'too_small') {
+      code = 'required';
+    } else if (issue.code === 'too_big') {
+      code = issue.origin === 'array' ? 'too_many' : 'too_long';
+      params = { max: Number(issue.maximum) };
+    } else {
+      code = 'invalid_type';
+    }
+    // An element's problem is reported on its list, where the form shows it.
+    if (path.length > 1 && typeof path[path.length - 1] === 'number' && !/coAuthors\.\d+\./.test(field)) {
+      field = path.slice(0, -1).join('.');
+    }
+    const key = `${field}|${code}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    errors.push({ field, code, message: formatMessage(field, code, params, lang) });
+  }
+  return errors;
+}
+
+/** A non-null object that is not an array: the only shape a declaration or a fiche can have. */
+export const isPlainRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -1,0 +1,10 @@
+// Public surface of the schemas: validation, messages, and the text and date rules the form reuses.
+export * from './declaration.js';
+export * from './fiche.js';
+export * from './messages.js';
+export * from './text.js';
+export * from './dates.js';
+export {
+  MIN_YEAR, DEFAULT_MIN_PRACTICE_AGE_MONTHS, OTHER_FIELDS,
+  type ValidationError, type ValidationResult, type RuleOptions,
+} from './fields.js';
