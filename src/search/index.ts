@@ -1,0 +1,31 @@
+// Public surface of the search module: query → ranked, faceted page over public practices.
+export {
+  createSearchIndex,
+  searchPractices,
+  normalizeSearchQuery,
+  highlight,
+  foldText,
+  tokenize,
+  createMiniSearchEngine,
+  typoDistance,
+  FACET_NAMES,
+  FIELD_BOOSTS,
+  STOP_WORDS,
+  DEFAULT_LIMIT,
+  MAX_LIMIT,
+} from './search.js';
+export type {
+  SearchQuery,
+  SearchResult,
+  SearchSort,
+  SearchLevel,
+  Facets,
+  FacetName,
+  NormalizedSearchQuery,
+  HighlightSegment,
+  SearchIndex,
+  SearchIndexOptions,
+  TextDocument,
+  TextEngine,
+  TextMatch,
+} from './search.js';
