@@ -1,0 +1,120 @@
+// The PracticeStore port spoken over HTTP to the reference server (contract in docs/api.md).
+import type { Actor, DeclarantPractice, Practice, SubmittedPractice } from '../model.js';
+import type { ReviewCommand } from '../review/events.js';
+import type { SearchQuery, SearchResult } from '../search/index.js';
+import { PracticeStoreError, STORE_ERROR_CODES, type PracticeStoreErrorCode } from './errors.js';
+import type { ImportRecord, ListQuery, ListResult, PracticeStore, PracticeView, SubmitOptions } from './port.js';
+
+/** Options of {@link createHttpStore}. */
+export interface HttpStoreOptions {
+  /** Bearer token of a committee member or editor; a declarant's token travels in `actor.token`. */
+  token?: string;
+  /** A `fetch` to use instead of the global one (tests, proxies, retries). */
+  fetch?: typeof fetch;
+  /** Milliseconds before a request is abandoned as `unavailable`. Default 15 000. */
+  timeoutMs?: number;
+}
+
+const UNAVAILABLE = 'Le serveur des pratiques ne répond pas ; vos données sont conservées, réessayez dans un instant.';
+
+/** Query string of a search or list: arrays repeat their key (`themes=a&themes=b`), empty values are left out. */
+export function toQueryString(query: object): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null || value === '') continue;
+    if (Array.isArray(value)) for (const v of value) params.append(key, String(v));
+    else params.append(key, String(value));
+  }
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}
+
+/**
+ * A store that talks to the reference server. The server takes the actor from the token, never
+ * from the body; the `actor` given here only chooses which token to send.
+ *
+ * @example
+ * const store = createHttpStore('https://pratiques.example.org/api', { token: reviewerToken });
+ */
+export function createHttpStore(baseUrl: string, options: HttpStoreOptions = {}): PracticeStore {
+  const base = baseUrl.replace(/\/+$/, '');
+  const timeoutMs = options.timeoutMs ?? 15_000;
+
+  async function request<T>(method: string, path: string, init: { body?: unknown; headers?: Record<string, string>; token?: string | undefined; allow404?: boolean } = {}): Promise<T | undefined> {
+    const doFetch = options.fetch ?? globalThis.fetch;
+    const headers: Record<string, string> = { Accept: 'application/json', ...init.headers };
+    const token = init.token ?? options.token;
+    if (token) headers.Authorization = `Bearer ${token}`;
+    if (init.body !== undefined) headers['Content-Type'] = 'application/json';
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    let response: Response;
+    let text: string;
+    try {
+      response = await doFetch(`${base}${path}`, {
+        method,
+        headers,
+        signal: controller.signal,
+        ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
+      });
+      text = await response.text();
+    } catch (cause) {
+      throw new PracticeStoreError('unavailable', UNAVAILABLE, { cause });
+    } finally {
+      clearTimeout(timer);
+    }
+    let json: unknown;
+    try {
+      json = text ? JSON.parse(text) : undefined;
+    } catch (cause) {
+      // A truncated or non-JSON answer (a proxy's error page) says nothing reliable.
+      throw new PracticeStoreError('unavailable', UNAVAILABLE, { cause });
+    }
+    if (response.ok) return json as T;
+    if (response.status === 404 && init.allow404) return undefined;
+    const error = (json as { error?: { code?: string; message?: string; fields?: []; currentVersion?: number } } | undefined)?.error;
+    const code: PracticeStoreErrorCode = STORE_ERROR_CODES.includes(error?.code as PracticeStoreErrorCode)
+      ? (error!.code as PracticeStoreErrorCode)
+      : response.status === 409 ? 'version-conflict'
+        : response.status === 404 ? 'not-found'
+          : response.status === 401 || response.status === 403 ? 'forbidden'
+            : response.status >= 500 ? 'unavailable' : 'illegal-transition';
+    const extra: { fields?: []; currentVersion?: number } = {};
+    if (Array.isArray(error?.fields)) extra.fields = error.fields;
+    if (typeof error?.currentVersion === 'number') extra.currentVersion = error.currentVersion;
+    throw new PracticeStoreError(code, typeof error?.message === 'string' ? error.message : UNAVAILABLE, extra);
+  }
+
+  const id = (s: string) => encodeURIComponent(String(s));
+
+  return {
+    async submit(declaration, opts: SubmitOptions) {
+      const res = await request<{ practice: Practice; declarantToken: string }>('POST', '/practices', {
+        body: { declaration, ...(opts?.source ? { source: opts.source } : {}) },
+        headers: opts?.idempotencyKey ? { 'Idempotency-Key': opts.idempotencyKey } : {},
+      });
+      return { ...res!.practice, declarantToken: res!.declarantToken } satisfies SubmittedPractice;
+    },
+    async get(practiceId, opts: { actor?: Actor } = {}) {
+      return request<PracticeView>('GET', `/practices/${id(practiceId)}`, { token: opts.actor?.token, allow404: true });
+    },
+    async list(query: ListQuery, opts: { actor: Actor }) {
+      return (await request<ListResult>('GET', `/practices${toQueryString({ ...query, state: query.states, states: undefined })}`, { token: opts.actor?.token }))!;
+    },
+    async search(query: SearchQuery) {
+      return (await request<SearchResult>('GET', `/search${toQueryString(query ?? {})}`))!;
+    },
+    async send(practiceId, event: ReviewCommand, opts: { expectedVersion: number }) {
+      // The server knows the actor from the token: only the event's own fields travel.
+      const { actor, ...body } = event as ReviewCommand & { actor?: Actor };
+      return (await request<Practice | DeclarantPractice>('POST', `/practices/${id(practiceId)}/events`, {
+        body,
+        token: actor?.token,
+        headers: { 'If-Match': String(opts?.expectedVersion) },
+      }))!;
+    },
+    async importPractices(records: readonly ImportRecord[], opts: { actor: Actor }) {
+      return (await request<{ items: Practice[] }>('POST', '/imports', { body: { records }, token: opts.actor?.token }))!.items;
+    },
+  };
+}

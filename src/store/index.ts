@@ -1,0 +1,10 @@
+// Public surface of the stores: the port, its errors and views, and the three adapters.
+export * from './port.js';
+export * from './errors.js';
+export { toPublicPractice, toDeclarantView, isCommittee } from './views.js';
+export { createStoreEngine, type Repository, type StoredRecord, type StoreOptions, type EngineStore } from './engine.js';
+export { createMemoryStore, type MemoryStoreOptions } from './memory.js';
+export { createBrowserStore, type BrowserStoreOptions } from './browser.js';
+export { createHttpStore, toQueryString, type HttpStoreOptions } from './http.js';
+export { buildPublishedPractices, type PublishedDeclarationSeed, type PublishedFicheSeed } from './seed.js';
+export { formatReference } from './ids.js';

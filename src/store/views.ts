@@ -1,0 +1,36 @@
+// What each role may see of a practice: the public never sees personal data nor review data; the declarant never sees opinions.
+import type { Actor, DeclarantPractice, Practice, PublicDeclaration, PublicPractice } from '../model.js';
+
+const COMMITTEE_ROLES = new Set(['reviewer', 'chair', 'editor']);
+
+/** True for the roles of the committee's side, who see everything. */
+export const isCommittee = (actor: Actor | undefined): boolean => !!actor && COMMITTEE_ROLES.has(actor.role);
+
+/** The public library's view of a published practice; `undefined` when it is not published. */
+export function toPublicPractice(p: Practice): PublicPractice | undefined {
+  if (p.review.state !== 'published' || !p.publishedAt) return undefined;
+  const view: PublicPractice = {
+    id: p.id,
+    reference: p.reference,
+    level: p.level,
+    featured: p.review.featured,
+    publishedAt: p.publishedAt,
+    updatedAt: p.updatedAt,
+  };
+  if (p.declaration) {
+    // Listed field by field: a field added to Declaration later stays private until added here.
+    const { declarant: _d, departmentAgreement: _a, ...rest } = p.declaration;
+    view.declaration = structuredClone(rest) as PublicDeclaration;
+  }
+  if (p.fiche) view.fiche = structuredClone(p.fiche);
+  return view;
+}
+
+/** The declarant's view through the secret link: the practice, its state and the committee's requests and decisions, never the opinions. */
+export function toDeclarantView(p: Practice): DeclarantPractice {
+  const { review, ...rest } = structuredClone(p);
+  return {
+    ...rest,
+    review: { state: review.state, history: review.history.filter((h) => h.type !== 'GIVE_OPINION') },
+  };
+}
