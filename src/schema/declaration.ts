@@ -2,12 +2,11 @@
 import * as z from 'zod';
 import type { Declaration } from '../model.js';
 import {
-  addIssue, calendarDate, code, codes, dropUnusedOthers, isPlainRecord, location, locationIssues, memoBySettings, minAgeMonths,
-  mustAccept, normalizeLocation, optionalText, otherIssues, ruleDay, text, toValidationErrors,
+  addIssue, calendarDate, code, codes, dateRangeErrors, dropUnusedOthers, isPlainRecord, location, locationIssues,
+  minAgeMonths, mustAccept, normalizeLocation, optionalText, otherIssues, text, toValidationErrors, withDateRules,
   type RuleOptions, type ValidationResult,
 } from './fields.js';
 import { resolveLang, type Lang } from './messages.js';
-import type { CalendarDate } from './dates.js';
 
 /** Limits of the form, in visible characters. */
 export const LIMITS = {
@@ -32,20 +31,11 @@ export interface DeclarationOptions extends RuleOptions {
   lang?: Lang | string;
 }
 
-/**
- * The declaration's zod schema for a given day and minimum age. Its output is a {@link Declaration}:
- * dates ISO, text trimmed and NFC, "Autre" precisions only where "Autre" is chosen, location normalised.
- * Issues carry our stable code in `params.code`; {@link validateDeclaration} turns them into messages.
- */
-export function createDeclarationSchema(options: RuleOptions = {}) {
-  return buildDeclarationSchema(ruleDay(options), minAgeMonths(options));
-}
-
-function buildDeclarationSchema(today: CalendarDate, minAge: number) {
+function buildDeclarationSchema() {
   return z
     .object({
       conditionsAccepted: mustAccept(),
-      implementationDate: calendarDate({ today, minAgeMonths: minAge }),
+      implementationDate: calendarDate(),
       entityName: text(LIMITS.entityName),
       title: text(LIMITS.title),
       description: text(LIMITS.description, { multiline: true }),
@@ -86,10 +76,22 @@ function buildDeclarationSchema(today: CalendarDate, minAge: number) {
     .transform((value) => normalizeLocation(dropUnusedOthers(value)) as Declaration);
 }
 
-/** The declaration's zod schema with today's date and default options. */
-export type DeclarationSchema = ReturnType<typeof createDeclarationSchema>;
+// Built once: zod compiles an object schema on its first use, which costs far more than a parse.
+let declarationSchema: ReturnType<typeof buildDeclarationSchema> | undefined;
+const baseSchema = () => (declarationSchema ??= buildDeclarationSchema());
+const datedFields = (options: RuleOptions) => ({ implementationDate: minAgeMonths(options) });
 
-const cachedDeclarationSchema = memoBySettings(buildDeclarationSchema);
+/**
+ * The declaration's zod schema for a given day and minimum age. Its output is a {@link Declaration}:
+ * dates ISO, text trimmed and NFC, "Autre" precisions only where "Autre" is chosen, location normalised.
+ * Issues carry our stable code in `params.code`; {@link validateDeclaration} turns them into messages.
+ */
+export function createDeclarationSchema(options: RuleOptions = {}) {
+  return withDateRules(baseSchema(), datedFields(options), options);
+}
+
+/** The declaration's zod schema. */
+export type DeclarationSchema = ReturnType<typeof createDeclarationSchema>;
 
 /**
  * Validates anything claimed to be a declaration. Never throws, whatever it is given.
@@ -104,8 +106,11 @@ export function validateDeclaration(input: unknown, options: DeclarationOptions 
     if (!isPlainRecord(input)) {
       return { ok: false, errors: toValidationErrors([{ code: 'invalid_type', expected: 'object', path: [], message: '', input }], lang) };
     }
-    const result = cachedDeclarationSchema(options).safeParse(input, { reportInput: true });
-    return result.success ? { ok: true, value: result.data } : { ok: false, errors: toValidationErrors(result.error.issues, lang) };
+    const result = baseSchema().safeParse(input, { reportInput: true });
+    const dateErrors = dateRangeErrors(input, datedFields(options), options, lang);
+    if (result.success && dateErrors.length === 0) return { ok: true, value: result.data };
+    const errors = result.success ? [] : toValidationErrors(result.error.issues, lang);
+    return { ok: false, errors: [...dateErrors, ...errors] };
   } catch {
     // Hostile input (throwing getters, proxies) ends here rather than in the caller.
     return { ok: false, errors: toValidationErrors([{ code: 'invalid_type', expected: 'object', path: [], message: '', input: null }], lang) };

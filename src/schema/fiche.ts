@@ -2,11 +2,10 @@
 import * as z from 'zod';
 import type { Fiche } from '../model.js';
 import {
-  code, codes, dropUnusedOthers, isPlainRecord, location, locationIssues, memoBySettings, optionalCalendarDate, optionalText,
-  otherIssues, ruleDay, text, toValidationErrors, type RuleOptions, type ValidationResult,
+  code, codes, dateRangeErrors, dropUnusedOthers, isPlainRecord, location, locationIssues, optionalCalendarDate, optionalText,
+  otherIssues, text, toValidationErrors, withDateRules, type RuleOptions, type ValidationResult,
 } from './fields.js';
 import { resolveLang, type Lang } from './messages.js';
-import type { CalendarDate } from './dates.js';
 import { LIMITS } from './declaration.js';
 
 /** Limits of a fiche, in visible characters. */
@@ -20,14 +19,17 @@ export const FICHE_LIMITS = {
   coAuthors: 20,
 } as const;
 
-/** The fiche's zod schema; dates must not be in the future (a fiche has no minimum age). */
+/** The fiche's zod schema for a given day: its dates must not be in the future. */
 export function createFicheSchema(options: RuleOptions = {}) {
-  return buildFicheSchema(ruleDay(options));
+  return withDateRules(baseSchema(), FICHE_DATES, options);
 }
 
-const cachedFicheSchema = memoBySettings((today) => buildFicheSchema(today));
+// A fiche's dates must not be in the future; a fiche has no minimum age.
+const FICHE_DATES = { implementationDate: 0, lastReviewedAt: 0 };
+let ficheSchema: ReturnType<typeof buildFicheSchema> | undefined;
+const baseSchema = () => (ficheSchema ??= buildFicheSchema());
 
-function buildFicheSchema(today: CalendarDate) {
+function buildFicheSchema() {
   const section = () => text(FICHE_LIMITS.section, { multiline: true });
   return z
     .object({
@@ -54,8 +56,8 @@ function buildFicheSchema(today: CalendarDate) {
       relay: code('relays').optional(),
       relayOther: optionalText(LIMITS.other),
       location: location(),
-      implementationDate: optionalCalendarDate({ today }),
-      lastReviewedAt: optionalCalendarDate({ today }),
+      implementationDate: optionalCalendarDate(),
+      lastReviewedAt: optionalCalendarDate(),
     })
     .superRefine(
       (value, ctx) => {
@@ -78,8 +80,10 @@ export function validateFiche(input: unknown, options: RuleOptions & { lang?: La
     ({ ok: false, errors: toValidationErrors([{ code: 'invalid_type', expected: 'object', path: [], message: '', input: null }], lang) }) as const;
   try {
     if (!isPlainRecord(input)) return notAnObject();
-    const result = cachedFicheSchema(options).safeParse(input, { reportInput: true });
-    return result.success ? { ok: true, value: result.data } : { ok: false, errors: toValidationErrors(result.error.issues, lang) };
+    const result = baseSchema().safeParse(input, { reportInput: true });
+    const dateErrors = dateRangeErrors(input, FICHE_DATES, options, lang);
+    if (result.success && dateErrors.length === 0) return { ok: true, value: result.data };
+    return { ok: false, errors: [...dateErrors, ...(result.success ? [] : toValidationErrors(result.error.issues, lang))] };
   } catch {
     return notAnObject();
   }

@@ -172,44 +172,57 @@ export function dropUnusedOthers<T extends Record<string, unknown>>(value: T): T
   return out as T;
 }
 
-/** A calendar date typed JJ/MM/AAAA or ISO, stored ISO; never before 1900 nor after `today`, and at least `minAgeMonths` old. */
-export function calendarDate(options: { today: CalendarDate; minAgeMonths?: number }) {
+/**
+ * A calendar date typed JJ/MM/AAAA or ISO, stored ISO, not before 1900. The rules that depend on
+ * the day (not in the future, old enough) are {@link dateRangeIssue}'s: the schema stays the same
+ * every day, so zod compiles it once.
+ */
+export function calendarDate() {
   return z.string().transform((input, ctx) => {
     const parsed = parseDateInput(input);
     if (parsed === 'format') return addIssue(ctx, 'date_format'), z.NEVER;
     if (parsed === 'invalid') return addIssue(ctx, 'date_invalid'), z.NEVER;
     if (parsed.year < MIN_YEAR) return addIssue(ctx, 'date_too_old', { minYear: MIN_YEAR }), z.NEVER;
-    if (compareDates(parsed, options.today) > 0) return addIssue(ctx, 'date_in_future'), z.NEVER;
-    const months = options.minAgeMonths ?? 0;
-    if (months > 0 && compareDates(parsed, subtractMonths(options.today, months)) > 0) {
-      return addIssue(ctx, 'date_too_recent', { months }), z.NEVER;
-    }
     return toIsoDate(parsed);
   });
 }
 
 /** An optional calendar date (blank means absent). */
-export const optionalCalendarDate = (options: { today: CalendarDate; minAgeMonths?: number }) =>
-  z.preprocess((v) => (v === null ? undefined : blankToUndefined(v)), calendarDate(options).optional());
+export const optionalCalendarDate = () =>
+  z.preprocess((v) => (v === null ? undefined : blankToUndefined(v)), calendarDate().optional());
 
-/**
- * Memoises a schema factory by the day and options it depends on: building a zod schema costs
- * far more than using it, and a store validates many declarations on the same day.
- */
-export function memoBySettings<S>(build: (today: CalendarDate, minAgeMonths: number) => S, size = 8): (options: RuleOptions) => S {
-  const cache = new Map<string, S>();
-  return (options) => {
-    const today = ruleDay(options);
-    const months = minAgeMonths(options);
-    const key = `${toIsoDate(today)}|${months}`;
-    let schema = cache.get(key);
-    if (!schema) {
-      schema = build(today, months);
-      if (cache.size >= size) cache.delete(cache.keys().next().value!);
-      cache.set(key, schema);
+/** The day-dependent rules of a date: not after `today`, and at least `minAgeMonths` old. Other problems are the schema's. */
+export function dateRangeIssue(value: unknown, today: CalendarDate, minAgeMonths: number): { code: IssueCode; params: IssueParams } | null {
+  if (typeof value !== 'string') return null;
+  const parsed = parseDateInput(value);
+  if (typeof parsed === 'string' || parsed.year < MIN_YEAR) return null;
+  if (compareDates(parsed, today) > 0) return { code: 'date_in_future', params: {} };
+  if (minAgeMonths > 0 && compareDates(parsed, subtractMonths(today, minAgeMonths)) > 0) {
+    return { code: 'date_too_recent', params: { months: minAgeMonths } };
+  }
+  return null;
+}
+
+/** Day-dependent date rules over raw input, as validation errors. `fields` maps each dated field to its minimum age in months. */
+export function dateRangeErrors(input: Record<string, unknown>, fields: Record<string, number>, options: RuleOptions, lang: Lang): ValidationError[] {
+  const today = ruleDay(options);
+  const errors: ValidationError[] = [];
+  for (const [field, minAge] of Object.entries(fields)) {
+    const issue = dateRangeIssue(Object.hasOwn(input, field) ? input[field] : undefined, today, minAge);
+    if (issue) errors.push({ field, code: issue.code, message: formatMessage(field, issue.code, issue.params, lang) });
+  }
+  return errors;
+}
+
+/** Adds the day-dependent date rules to a static schema, for callers who use the zod schema directly. */
+export function withDateRules<S extends z.ZodType>(schema: S, fields: Record<string, number>, options: RuleOptions) {
+  const today = ruleDay(options);
+  return schema.superRefine((value, ctx) => {
+    for (const [field, minAge] of Object.entries(fields)) {
+      const issue = dateRangeIssue((value as Record<string, unknown>)[field], today, minAge);
+      if (issue) addIssue(ctx, issue.code, issue.params, [field]);
     }
-    return schema;
-  };
+  });
 }
 
 /** Resolves the day rules apply to. */
