@@ -2,18 +2,17 @@
 import * as z from 'zod';
 import type { Declaration } from '../model.js';
 import {
-  addIssue, calendarDate, code, codes, dateRangeErrors, dropUnusedOthers, isPlainRecord, location, locationIssues,
-  minAgeMonths, mustAccept, normalizeLocation, optionalText, otherIssues, text, toValidationErrors, withDateRules,
-  type RuleOptions, type ValidationResult,
+  addIssue, calendarDate, classificationShape, code, dropUnusedOthers, minAgeMonths, mustAccept, normalizeLocation,
+  optionalText, PRECISION_MAX, text, validateWith, withCrossFieldRules, withDateRules, type RuleOptions, type ValidationResult,
 } from './fields.js';
-import { resolveLang, type Lang } from './messages.js';
+import type { Lang } from './messages.js';
 
 /** Limits of the form, in visible characters. */
 export const LIMITS = {
   entityName: 100,
   title: 100,
   description: 1000,
-  other: 100,
+  other: PRECISION_MAX,
   locality: 100,
   representative: 200,
   name: 100,
@@ -32,48 +31,31 @@ export interface DeclarationOptions extends RuleOptions {
 }
 
 function buildDeclarationSchema() {
-  return z
-    .object({
-      conditionsAccepted: mustAccept(),
-      implementationDate: calendarDate(),
-      entityName: text(LIMITS.entityName),
-      title: text(LIMITS.title),
-      description: text(LIMITS.description, { multiline: true }),
-      scale: code('scales'),
-      interventionTypes: codes('interventionTypes'),
-      interventionTypeOther: optionalText(LIMITS.other),
-      themes: codes('themes'),
-      themeOther: optionalText(LIMITS.other),
-      audiences: codes('audiences'),
-      audienceOther: optionalText(LIMITS.other),
-      relay: code('relays'),
-      relayOther: optionalText(LIMITS.other),
-      location: location(),
-      departmentAgreement: z.object({
-        obtained: mustAccept(),
-        representative: text(LIMITS.representative),
+  const declaration = z.object({
+    conditionsAccepted: mustAccept(),
+    implementationDate: calendarDate(),
+    entityName: text(LIMITS.entityName),
+    title: text(LIMITS.title),
+    description: text(LIMITS.description, { multiline: true }),
+    ...classificationShape(),
+    relay: code('relays'),
+    departmentAgreement: z.object({
+      obtained: mustAccept(),
+      representative: text(LIMITS.representative),
+    }),
+    declarant: z.object({
+      name: text(LIMITS.name),
+      email: text(LIMITS.email).superRefine((s, ctx) => {
+        if (s && !EMAIL.test(s)) addIssue(ctx, 'email_invalid');
       }),
-      declarant: z.object({
-        name: text(LIMITS.name),
-        email: text(LIMITS.email).superRefine((s, ctx) => {
-          if (s && !EMAIL.test(s)) addIssue(ctx, 'email_invalid');
-        }),
-        phone: optionalText(LIMITS.phone).superRefine((s, ctx) => {
-          const digits = s?.replace(/\D/g, '').length ?? 0;
-          if (s !== undefined && (!PHONE.test(s) || digits < 6 || digits > 15)) addIssue(ctx, 'phone_invalid');
-        }),
-        accuracyCertified: mustAccept(),
+      phone: optionalText(LIMITS.phone).superRefine((s, ctx) => {
+        const digits = s?.replace(/\D/g, '').length ?? 0;
+        if (s !== undefined && (!PHONE.test(s) || digits < 6 || digits > 15)) addIssue(ctx, 'phone_invalid');
       }),
-    })
-    .superRefine(
-      (value, ctx) => {
-        otherIssues(value as Record<string, unknown>, ctx);
-        locationIssues(value, ctx);
-      },
-      // Cross-field rules run even when another field fails, so a step shows all its problems at once.
-      { when: () => true } as never,
-    )
-    .transform((value) => normalizeLocation(dropUnusedOthers(value)) as Declaration);
+      accuracyCertified: mustAccept(),
+    }),
+  });
+  return withCrossFieldRules(declaration).transform((value) => normalizeLocation(dropUnusedOthers(value)) as Declaration);
 }
 
 // Built once: zod compiles an object schema on its first use, which costs far more than a parse.
@@ -101,20 +83,7 @@ export type DeclarationSchema = ReturnType<typeof createDeclarationSchema>;
  * if (!r.ok) r.errors // [{ field: 'title', code: 'too_long', message: 'Intitulé de la pratique : 100 caractères maximum (112 saisis).' }]
  */
 export function validateDeclaration(input: unknown, options: DeclarationOptions = {}): ValidationResult<Declaration> {
-  const lang = resolveLang(options.lang);
-  try {
-    if (!isPlainRecord(input)) {
-      return { ok: false, errors: toValidationErrors([{ code: 'invalid_type', expected: 'object', path: [], message: '', input }], lang) };
-    }
-    const result = baseSchema().safeParse(input, { reportInput: true });
-    const dateErrors = dateRangeErrors(input, datedFields(options), options, lang);
-    if (result.success && dateErrors.length === 0) return { ok: true, value: result.data };
-    const errors = result.success ? [] : toValidationErrors(result.error.issues, lang);
-    return { ok: false, errors: [...dateErrors, ...errors] };
-  } catch {
-    // Hostile input (throwing getters, proxies) ends here rather than in the caller.
-    return { ok: false, errors: toValidationErrors([{ code: 'invalid_type', expected: 'object', path: [], message: '', input: null }], lang) };
-  }
+  return validateWith(baseSchema, input, datedFields(options), options);
 }
 
 /**

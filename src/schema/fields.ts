@@ -5,7 +5,7 @@ import { getDepartment, getRegion, taxonomy, type ListName } from '../taxonomy/t
 import {
   compareDates, dateInParis, parseDateInput, subtractMonths, toIsoDate, type CalendarDate,
 } from './dates.js';
-import { formatMessage, type IssueCode, type IssueParams, type Lang } from './messages.js';
+import { formatMessage, resolveLang, type IssueCode, type IssueParams, type Lang } from './messages.js';
 import { hasForbiddenCharacters, normalizeLine, normalizeText, visibleLength } from './text.js';
 
 /** One validation problem: the dotted field path, a stable code and a message in the requested language. */
@@ -223,6 +223,57 @@ export function withDateRules<S extends z.ZodType>(schema: S, fields: Record<str
       if (issue) addIssue(ctx, issue.code, issue.params, [field]);
     }
   });
+}
+
+/** Longest "Autre" precision, in visible characters. */
+export const PRECISION_MAX = 100;
+
+/** The taxonomy fields a declaration and a fiche share (the relay differs: required in one, optional in the other). */
+export function classificationShape() {
+  return {
+    scale: code('scales'),
+    interventionTypes: codes('interventionTypes'),
+    interventionTypeOther: optionalText(PRECISION_MAX),
+    themes: codes('themes'),
+    themeOther: optionalText(PRECISION_MAX),
+    audiences: codes('audiences'),
+    audienceOther: optionalText(PRECISION_MAX),
+    relayOther: optionalText(PRECISION_MAX),
+    location: location(),
+  };
+}
+
+/** Adds the cross-field rules ("Autre" precisions, location by scale) to an object schema. */
+export function withCrossFieldRules<S extends z.ZodType>(schema: S) {
+  return schema.superRefine(
+    (value, ctx) => {
+      otherIssues(value as Record<string, unknown>, ctx);
+      locationIssues(value as { scale?: unknown; location?: unknown }, ctx);
+    },
+    // They run even when another field fails, so a form step shows all its problems at once.
+    { when: () => true } as never,
+  );
+}
+
+/**
+ * Runs a static schema and the day's date rules over anything, never throwing: hostile input
+ * (throwing getters, revoked proxies) ends as an error on the whole input.
+ */
+export function validateWith<T>(schema: () => z.ZodType<T>, input: unknown, datedFields: Record<string, number>, options: RuleOptions & { lang?: string }): ValidationResult<T> {
+  const lang = resolveLang(options.lang);
+  const notAnObject = (): ValidationResult<T> => ({
+    ok: false,
+    errors: toValidationErrors([{ code: 'invalid_type', expected: 'object', path: [], message: '', input: null }], lang),
+  });
+  try {
+    if (!isPlainRecord(input)) return notAnObject();
+    const result = schema().safeParse(input, { reportInput: true });
+    const dateErrors = dateRangeErrors(input, datedFields, options, lang);
+    if (result.success && dateErrors.length === 0) return { ok: true, value: result.data };
+    return { ok: false, errors: [...dateErrors, ...(result.success ? [] : toValidationErrors(result.error.issues, lang))] };
+  } catch {
+    return notAnObject();
+  }
 }
 
 /** Resolves the day rules apply to. */
