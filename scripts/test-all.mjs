@@ -18,6 +18,9 @@ let failedSteps = 0;
 let passed = 0;
 let failed = 0;
 
+// The territories are generated from the data package: everything below needs them, a fresh clone has none.
+if (run('generate', 'npm', ['run', 'generate', '--silent'])) process.exit(1);
+
 if (!only) {
   if (run('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit'])) failedSteps++;
   // The node tests import the built bundle too: a failed build fails the run here.
@@ -25,8 +28,6 @@ if (!only) {
     console.error('Build failed: tests not run.');
     process.exit(1);
   }
-} else {
-  run('generate', 'npm', ['run', 'generate', '--silent']);
 }
 
 if (!only || only === 'node') {
