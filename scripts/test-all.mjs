@@ -14,7 +14,7 @@ function run(title, command, args, options = {}) {
   return r.status ?? 1;
 }
 
-let failedSteps = 0;
+const failedSteps = [];
 let passed = 0;
 let failed = 0;
 
@@ -22,7 +22,7 @@ let failed = 0;
 if (run('generate', 'npm', ['run', 'generate', '--silent'])) process.exit(1);
 
 if (!only) {
-  if (run('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit'])) failedSteps++;
+  if (run('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit'])) failedSteps.push('typecheck');
   // The node tests import the built bundle too: a failed build fails the run here.
   if (run('build', 'npm', ['run', 'build', '--silent'])) {
     console.error('Build failed: tests not run.');
@@ -43,7 +43,7 @@ if (!only || only === 'node') {
   const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(text)?.[1] ?? 0);
   passed += count('pass');
   failed += count('fail');
-  if (status && count('fail') === 0) failedSteps++;
+  if (status && count('fail') === 0) failedSteps.push('node tests (a file failed to load)');
 }
 
 if (!only || only === 'browser') {
@@ -52,9 +52,10 @@ if (!only || only === 'browser') {
   const counts = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { passed: 0, failed: 0 };
   passed += counts.passed;
   failed += counts.failed;
-  if (status && counts.failed === 0) failedSteps++;
+  if (status && counts.failed === 0) failedSteps.push('browser tests (the runner failed)');
 }
 
 console.log(`\n${passed} passed, ${failed} failed`);
 if (passed === 0) console.error('No test ran.');
-process.exit(failed || failedSteps || passed === 0 ? 1 : 0);
+if (failedSteps.length) console.error(`Failed: ${failedSteps.join(', ')}.`);
+process.exit(failed || failedSteps.length || passed === 0 ? 1 : 0);
