@@ -167,8 +167,8 @@ export interface PublicPractice {
   fiche?: Fiche;
 }
 
-/** What `submit` returns: the practice and the declarant's secret access. */
-export interface SubmittedPractice extends Practice {
+/** What `submit` returns, on the first attempt and on a retry: the declarant's view and their secret access. */
+export interface SubmittedPractice extends DeclarantPractice {
   /** Secret token of the declarant's link; shown once, at submission. */
   declarantToken: string;
 }

@@ -84,11 +84,13 @@ const message = (code: RefusalCode, refusal: Refusal, lang: Lang) => REFUSAL_REA
 
 /**
  * Says in French (or `lang`) why `event` would be refused now, or `null` when it would be accepted.
+ * A widget asks before sending, so the event needs no `at`: the present moment stands in for it.
  *
  * @example explain(snapshot, { type: 'ACCEPT', actor: chair, at, comment: 'Pertinente' }) // "La décision demande au moins 2 avis ; 1 ont été donnés…"
  */
-export function explain(persisted: PersistedReview, event: ReviewEvent, lang: Lang | string = 'fr'): string | null {
-  const refusal = refusalOf(restore(persisted), event);
+export function explain(persisted: PersistedReview, event: ReviewEvent | Omit<ReviewEvent, 'at'>, lang: Lang | string = 'fr'): string | null {
+  const stamped = (event && typeof event === 'object' && !('at' in event) ? { ...event, at: new Date().toISOString() } : event) as ReviewEvent;
+  const refusal = refusalOf(restore(persisted), stamped);
   return refusal ? message(refusal.code, refusal, resolveLang(lang)) : null;
 }
 

@@ -167,6 +167,9 @@ export const FIELD_LABELS: Readonly<Record<Lang, Readonly<Record<string, string>
     'coAuthors.name': 'Nom du co-auteur',
     'coAuthors.organisation': 'Organisme du co-auteur',
     lastReviewedAt: 'Date de dernière actualisation',
+    source: 'Origine de l’envoi',
+    'source.partner': 'Site partenaire',
+    'source.page': 'Page d’origine',
   },
   en: {
     '': 'Declaration',
@@ -207,6 +210,9 @@ export const FIELD_LABELS: Readonly<Record<Lang, Readonly<Record<string, string>
     'coAuthors.name': 'Co-author’s name',
     'coAuthors.organisation': 'Co-author’s organisation',
     lastReviewedAt: 'Last reviewed on',
+    source: 'Origin of the submission',
+    'source.partner': 'Partner site',
+    'source.page': 'Page of origin',
   },
   de: {
     '': 'Meldung',
@@ -247,6 +253,9 @@ export const FIELD_LABELS: Readonly<Record<Lang, Readonly<Record<string, string>
     'coAuthors.name': 'Name des Mitautors',
     'coAuthors.organisation': 'Organisation des Mitautors',
     lastReviewedAt: 'Zuletzt aktualisiert am',
+    source: 'Herkunft der Meldung',
+    'source.partner': 'Partnerseite',
+    'source.page': 'Herkunftsseite',
   },
 };
 

@@ -150,7 +150,8 @@ export function normalizeSearchQuery(query?: SearchQuery | null): NormalizedSear
     departments: stringList(q.departments),
     years: yearList(q.years),
     levels: stringList(q.levels),
-    featured: q.featured === true,
+    // Query strings say "true" or "1".
+    featured: q.featured === true || q.featured === 'true' || q.featured === '1',
     sort,
     offset: clampInt(q.offset, 0, 0, Number.MAX_SAFE_INTEGER),
     limit: clampInt(q.limit, DEFAULT_LIMIT, 0, MAX_LIMIT),

@@ -24,9 +24,15 @@ const DB_VERSION = 1;
  * @example const store = createBrowserStore('pratiques-demo');
  */
 export function createBrowserStore(name: string, options: BrowserStoreOptions = {}): EngineStore {
-  let opening: Promise<IDBPDatabase<Schema>> | undefined;
   const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(`pratiques-inspirantes:${name}`) : undefined;
+  const store = createStoreEngine(createIndexedDbRepository(name, { ...options, onChange: () => channel?.postMessage('changed') }), options);
+  channel?.addEventListener('message', () => store.invalidate());
+  return store;
+}
 
+/** The browser store's repository: one IndexedDB transaction per call. `onChange` is told after each write. */
+export function createIndexedDbRepository(name: string, options: { seed?: readonly Practice[]; onChange?: () => void } = {}): Repository {
+  let opening: Promise<IDBPDatabase<Schema>> | undefined;
   async function db(): Promise<IDBPDatabase<Schema>> {
     opening ??= (async () => {
       const database = await openDB<Schema>(name, DB_VERSION, {
@@ -41,15 +47,17 @@ export function createBrowserStore(name: string, options: BrowserStoreOptions = 
           opening = undefined;
         },
       });
-      if (options.seed?.length && (await database.count('practices')) === 0) {
+      if (options.seed?.length) {
+        // Count and writes in one transaction: two tabs opening at once seed once, and never over live data.
         const tx = database.transaction(['practices', 'sequences'], 'readwrite');
-        for (const practice of options.seed) {
-          await tx.objectStore('practices').put({ id: practice.id, practice: structuredClone(practice) });
-          const m = /^PI-(\d{4})-(\d+)$/.exec(practice.reference);
-          if (m) {
-            const seq = tx.objectStore('sequences');
-            await seq.put(Math.max((await seq.get(Number(m[1]))) ?? 0, Number(m[2])), Number(m[1]));
+        if ((await tx.objectStore('practices').count()) === 0) {
+          const sequences = new Map<number, number>();
+          for (const practice of options.seed) {
+            await tx.objectStore('practices').put({ id: practice.id, practice: structuredClone(practice) });
+            const m = /^PI-(\d{4})-(\d+)$/.exec(practice.reference);
+            if (m) sequences.set(Number(m[1]), Math.max(sequences.get(Number(m[1])) ?? 0, Number(m[2])));
           }
+          for (const [year, sequence] of sequences) await tx.objectStore('sequences').put(sequence, year);
         }
         await tx.done;
       }
@@ -68,7 +76,7 @@ export function createBrowserStore(name: string, options: BrowserStoreOptions = 
     const { id: _id, ...record } = row;
     return record;
   };
-  const changed = () => channel?.postMessage('changed');
+  const changed = () => options.onChange?.();
 
   const repo: Repository = {
     async get(id) {
@@ -80,21 +88,35 @@ export function createBrowserStore(name: string, options: BrowserStoreOptions = 
     async findByKey(key) {
       return strip(await (await db()).getFromIndex('practices', 'byKey', key));
     },
-    async insert(year, key, build) {
+    async insertMany(year, insertions) {
+      // One transaction: if any write fails (a full quota), IndexedDB aborts them all.
       const tx = (await db()).transaction(['practices', 'sequences'], 'readwrite');
       const practices = tx.objectStore('practices');
-      const existing = key ? await practices.index('byKey').get(key) : undefined;
-      if (existing) {
-        await tx.done;
-        return { record: strip(existing)!, created: false };
+      let sequence = (await tx.objectStore('sequences').get(year)) ?? 0;
+      const results: { record: StoredRecord; created: boolean }[] = [];
+      const pendingKeys = new Map<string, StoredRecord>();
+      try {
+        for (const { idempotencyKey: key, build } of insertions) {
+          const existing = key ? (pendingKeys.get(key) ?? strip(await practices.index('byKey').get(key))) : undefined;
+          if (existing) {
+            results.push({ record: existing, created: false });
+            continue;
+          }
+          const record = build(++sequence);
+          if (key) pendingKeys.set(key, record);
+          await practices.add({ ...record, id: record.practice.id });
+          results.push({ record, created: true });
+        }
+      } catch (e) {
+        // A transaction whose code throws would still commit the writes already issued: abort it.
+        tx.abort();
+        await tx.done.catch(() => undefined);
+        throw e;
       }
-      const sequence = ((await tx.objectStore('sequences').get(year)) ?? 0) + 1;
-      const record = build(sequence);
-      await practices.add({ ...record, id: record.practice.id });
       await tx.objectStore('sequences').put(sequence, year);
       await tx.done;
-      changed();
-      return { record, created: true };
+      if (results.some((r) => r.created)) changed();
+      return results;
     },
     async replace(record, expectedVersion) {
       const tx = (await db()).transaction('practices', 'readwrite');
@@ -113,7 +135,5 @@ export function createBrowserStore(name: string, options: BrowserStoreOptions = 
       return 'ok';
     },
   };
-  const store = createStoreEngine(repo, options);
-  channel?.addEventListener('message', () => store.invalidate());
-  return store;
+  return repo;
 }

@@ -1,16 +1,17 @@
 // The store's rules, written once over a small repository interface that the memory and IndexedDB adapters implement.
 import type { Actor, DeclarantPractice, Practice, PersistedReview, ReviewState, SubmittedPractice } from '../model.js';
-import type { ReviewCommand, ReviewEvent } from '../review/events.js';
-import type { Level } from '../taxonomy/lists.js';
+import type { ReviewEvent } from '../review/events.js';
 import { applyReviewEvent, createReview, deriveReview, reviewContextOf } from '../review/review.js';
 import { DEFAULT_REVIEW_OPTIONS, type ReviewOptions } from '../review/rules.js';
 import { validateDeclaration } from '../schema/declaration.js';
 import { validateFiche } from '../schema/fiche.js';
-import type { ValidationError } from '../schema/fields.js';
+import { isPlainRecord, type ValidationError } from '../schema/fields.js';
+import { validateSource } from '../schema/source.js';
 import { createSearchIndex, type SearchIndex, type SearchQuery, type SearchResult } from '../search/index.js';
+import type { Level } from '../taxonomy/lists.js';
 import { PracticeStoreError } from './errors.js';
 import { formatReference, newPracticeId, newSecretToken, sameSecret } from './ids.js';
-import type { ImportRecord, ListQuery, ListResult, PracticeStore, PracticeView, SubmitOptions } from './port.js';
+import type { ListQuery, ListResult, PracticeStore, PracticeView, SubmitOptions } from './port.js';
 import { isCommittee, toDeclarantView, toPublicPractice } from './views.js';
 
 /** A practice as kept by a repository, with what must never leave it. */
@@ -18,7 +19,16 @@ export interface StoredRecord {
   practice: Practice;
   /** The declarant's secret link token. */
   declarantToken?: string;
+  /** Namespaced by the engine: `submit:…` or `import:…`. */
   idempotencyKey?: string;
+  /** The validated content first stored under the key, so a reused key with other content is refused. */
+  fingerprint?: string;
+}
+
+/** One record to insert, built from the reference number the repository hands out. */
+export interface Insertion {
+  idempotencyKey?: string;
+  build: (sequence: number) => StoredRecord;
 }
 
 /** What an adapter provides. Each method is atomic on its own. */
@@ -27,10 +37,11 @@ export interface Repository {
   all(): Promise<StoredRecord[]>;
   findByKey(idempotencyKey: string): Promise<StoredRecord | undefined>;
   /**
-   * Inserts the record `build` makes from the next reference number of `year`, unless a record
-   * with `idempotencyKey` exists: that one is returned instead.
+   * Inserts every record, numbered in order within `year`, in one atomic step: all are written or
+   * none. An insertion whose key is already stored is not written; the stored record is returned
+   * in its place (`created: false`).
    */
-  insert(year: number, idempotencyKey: string | undefined, build: (sequence: number) => StoredRecord): Promise<{ record: StoredRecord; created: boolean }>;
+  insertMany(year: number, insertions: readonly Insertion[]): Promise<{ record: StoredRecord; created: boolean }[]>;
   /** Replaces a record if the stored one still has `expectedVersion`. */
   replace(record: StoredRecord, expectedVersion: number): Promise<'ok' | 'conflict' | 'not-found'>;
 }
@@ -44,13 +55,15 @@ export interface StoreOptions {
 }
 
 const STATES: ReviewState[] = ['draft', 'submitted', 'inReview', 'complementsRequested', 'accepted', 'published', 'rejected', 'withdrawn', 'merged'];
-const STATE_LIMIT = 500;
+const LIST_LIMIT = 500;
+// A search index built while writes keep arriving is rebuilt this many times before it is used as is.
+const INDEX_ATTEMPTS = 3;
 
 const clampInt = (n: unknown, min: number, max: number, fallback: number) =>
   typeof n === 'number' && Number.isFinite(n) ? Math.min(max, Math.max(min, Math.trunc(n))) : fallback;
 
 const unavailable = (cause: unknown) =>
-  new PracticeStoreError('unavailable', 'Le stockage des pratiques ne répond pas ; rien n’a été perdu, réessayez dans un instant.', { cause });
+  new PracticeStoreError('unavailable', 'Le stockage des pratiques ne répond pas ; rien n’a été enregistré, réessayez dans un instant.', { cause });
 
 /** Runs a repository call, turning storage failures into `unavailable`. */
 async function guarded<T>(work: () => Promise<T>): Promise<T> {
@@ -61,6 +74,8 @@ async function guarded<T>(work: () => Promise<T>): Promise<T> {
     throw unavailable(e);
   }
 }
+
+const text = (v: unknown, max = 40) => String(v).slice(0, max);
 
 /** A `PracticeStore` with extra hooks the adapters use. */
 export interface EngineStore extends PracticeStore {
@@ -74,37 +89,48 @@ export function createStoreEngine(repo: Repository, settings: StoreOptions = {})
   const now = () => (settings.clock ?? (() => new Date()))().toISOString();
   let index: SearchIndex | undefined;
   let indexBuild: Promise<SearchIndex> | undefined;
+  // Bumped by every write and invalidation: an index built from older data is not installed.
+  let generation = 0;
 
-  function syncIndex(p: Practice) {
+  function written(p: Practice) {
+    generation++;
     if (!index) return;
     const view = toPublicPractice(p);
     index.remove(p.id);
     if (view) index.add(view);
   }
 
-  function stamp(command: ReviewCommand, at: string): ReviewEvent {
-    return { ...command, at } as ReviewEvent;
+  async function buildIndex(): Promise<SearchIndex> {
+    for (let attempt = 1; ; attempt++) {
+      const startedAt = generation;
+      const records = await repo.all();
+      const built = createSearchIndex(records.map((r) => toPublicPractice(r.practice)).filter((p) => p !== undefined));
+      if (startedAt === generation || attempt >= INDEX_ATTEMPTS) {
+        if (startedAt === generation) index = built;
+        return built;
+      }
+    }
   }
 
   function refusal(result: ReturnType<typeof applyReviewEvent>): PracticeStoreError {
     if (result.ok) throw new Error('unreachable');
     const { code, message, errors } = result.refusal;
     const invalid = code === 'invalid_declaration' || code === 'invalid_fiche';
-    return new PracticeStoreError(invalid ? 'invalid-declaration' : 'illegal-transition', invalid && errors?.length ? `${message} ${errors.map((e) => e.message).join(' ')}` : message, invalid ? { fields: errors ?? [] } : {});
+    if (!invalid) return new PracticeStoreError('illegal-transition', message);
+    return new PracticeStoreError('invalid-declaration', errors?.length ? `${message} ${errors.map((e) => e.message).join(' ')}` : message, { fields: errors ?? [] });
   }
 
   function newPractice(id: string, reference: string, at: string, review: PersistedReview, extra: Partial<Practice>): Practice {
-    const derived = deriveReview(review);
-    return { id, reference, level: 'declared', review: derived, version: 1, createdAt: at, updatedAt: at, ...extra };
+    return { id, reference, level: 'declared', review: deriveReview(review), version: 1, createdAt: at, updatedAt: at, ...extra };
   }
 
   /** The stored (normalised) form of what the machine's guard just accepted. */
-  function validatedContent(level: Level, record: ImportRecord, at: string): Partial<Practice> {
+  function validatedContent(level: Level, record: Record<string, unknown>, at: string): Partial<Practice> {
     if (level === 'onpe') {
-      const v = validateFiche((record as { fiche?: unknown }).fiche, { today: at });
+      const v = validateFiche(record.fiche, { today: at });
       return v.ok ? { fiche: v.value } : {};
     }
-    const v = validateDeclaration((record as { declaration?: unknown }).declaration, { today: at, minPracticeAgeMonths: reviewOptions.minPracticeAgeMonths });
+    const v = validateDeclaration(record.declaration, { today: at, minPracticeAgeMonths: reviewOptions.minPracticeAgeMonths });
     return v.ok ? { declaration: v.value } : {};
   }
 
@@ -112,47 +138,69 @@ export function createStoreEngine(repo: Repository, settings: StoreOptions = {})
     if (!isCommittee(actor)) throw new PracticeStoreError('forbidden', `${what} est réservé au comité de sélection et à l’éditeur.`);
   }
 
+  /** What a submitter gets back, on the first attempt or a retry: their own view and their token, never the committee's. */
+  const submitted = (r: StoredRecord): SubmittedPractice => ({ ...toDeclarantView(r.practice), declarantToken: r.declarantToken ?? '' });
+
+  const keyConflict = () =>
+    new PracticeStoreError('invalid-declaration', 'Cette clé d’envoi a déjà servi pour une autre déclaration ; rechargez le formulaire pour envoyer une nouvelle déclaration.', { fields: [] });
+
   const store: EngineStore = {
     invalidate() {
+      generation++;
       index = undefined;
       indexBuild = undefined;
     },
 
     async submit(declaration, options: SubmitOptions) {
-      const key = typeof options?.idempotencyKey === 'string' && options.idempotencyKey.trim() ? options.idempotencyKey.trim() : undefined;
-      // A retry (double click, network failure after the write) gets the first practice back.
-      const first = key ? await guarded(() => repo.findByKey(key)) : undefined;
-      if (first) return { ...structuredClone(first.practice), declarantToken: first.declarantToken ?? '' };
+      const rawKey = isPlainRecord(options) && typeof options.idempotencyKey === 'string' ? options.idempotencyKey.trim() : '';
+      // Submission keys have their own namespace: a key can never reach an imported record.
+      const key = rawKey ? `submit:${rawKey}` : undefined;
       const at = now();
       const id = newPracticeId();
-      // Validate through the machine first: a refused declaration costs no reference number.
-      const start = createReview({ practiceId: id, level: 'declared', ...reviewOptions });
       const actor: Actor = { id: `declarant:${id}`, role: 'declarant' };
-      const result = applyReviewEvent(start, { type: 'SUBMIT', actor, at, declaration } as ReviewEvent);
+      const result = applyReviewEvent(createReview({ practiceId: id, level: 'declared', ...reviewOptions }), { type: 'SUBMIT', actor, at, declaration } as ReviewEvent);
       if (!result.ok) throw refusal(result);
       const value = validateDeclaration(declaration, { today: at, minPracticeAgeMonths: reviewOptions.minPracticeAgeMonths });
       if (!value.ok) throw new Error('unreachable: the machine accepted an invalid declaration');
+      const source = options?.source === undefined ? undefined : validateSource(options.source);
+      if (source && !source.ok) {
+        throw new PracticeStoreError('invalid-declaration', source.errors.map((e) => e.message).join(' '), { fields: source.errors });
+      }
+      const fingerprint = JSON.stringify(value.value);
+      // A retry (double click, network failure after the write) gets the first practice back, if it is the same declaration.
+      const first = key ? await guarded(() => repo.findByKey(key)) : undefined;
+      if (first) {
+        if (first.fingerprint !== fingerprint) throw keyConflict();
+        return submitted(first);
+      }
       const token = newSecretToken();
       const year = Number(at.slice(0, 4));
-      const { record } = await guarded(() =>
-        repo.insert(year, key, (sequence) => ({
-          practice: newPractice(id, formatReference(year, sequence), at, result.snapshot, {
-            declaration: value.value,
-            consentedAt: at,
-            ...(options?.source ? { source: { ...options.source } } : {}),
-          }),
-          declarantToken: token,
+      const [inserted] = await guarded(() =>
+        repo.insertMany(year, [{
           ...(key ? { idempotencyKey: key } : {}),
-        })),
+          build: (sequence) => ({
+            practice: newPractice(id, formatReference(year, sequence), at, result.snapshot, {
+              declaration: value.value,
+              consentedAt: at,
+              ...(source?.ok && Object.keys(source.value).length ? { source: source.value } : {}),
+            }),
+            declarantToken: token,
+            fingerprint,
+            ...(key ? { idempotencyKey: key } : {}),
+          }),
+        }]),
       );
-      syncIndex(record.practice);
-      return { ...structuredClone(record.practice), declarantToken: record.declarantToken ?? '' } satisfies SubmittedPractice;
+      const { record, created } = inserted!;
+      // Two first attempts at once: the other one won the key.
+      if (!created && record.fingerprint !== fingerprint) throw keyConflict();
+      if (created) written(record.practice);
+      return submitted(record);
     },
 
-    async get(id, options = {}): Promise<PracticeView | undefined> {
+    async get(id, options): Promise<PracticeView | undefined> {
       const record = await guarded(() => repo.get(String(id)));
       if (!record) return undefined;
-      const { actor } = options;
+      const actor = isPlainRecord(options) ? (options.actor as Actor | undefined) : undefined;
       if (isCommittee(actor)) return structuredClone(record.practice);
       if (actor?.role === 'declarant') {
         return sameSecret(actor.token, record.declarantToken) ? toDeclarantView(record.practice) : undefined;
@@ -160,68 +208,71 @@ export function createStoreEngine(repo: Repository, settings: StoreOptions = {})
       return toPublicPractice(record.practice);
     },
 
-    async list(query: ListQuery, { actor }): Promise<ListResult> {
-      committeeOnly(actor, 'La liste des pratiques à examiner');
+    async list(query, options): Promise<ListResult> {
+      committeeOnly(isPlainRecord(options) ? (options.actor as Actor | undefined) : undefined, 'La liste des pratiques à examiner');
+      const q: ListQuery = isPlainRecord(query) ? query : {};
       const records = await guarded(() => repo.all());
       const counts = Object.fromEntries(STATES.map((s) => [s, 0])) as Record<ReviewState, number>;
       for (const r of records) counts[r.practice.review.state]++;
-      const states = query.states?.length ? new Set(query.states) : undefined;
+      const states = Array.isArray(q.states) && q.states.length ? new Set(q.states) : undefined;
       const items = records
         .map((r) => r.practice)
         .filter((p) => !states || states.has(p.review.state))
-        .filter((p) => !query.level || p.level === query.level)
-        .filter((p) => !query.awaitingOpinionOf || (p.review.state === 'inReview' && !p.review.opinions.some((o) => o.actor.id === query.awaitingOpinionOf)))
-        .filter((p) => !query.awaitingDecision || (p.review.state === 'inReview' && p.review.opinions.length >= reviewContextOf(p.review.snapshot).options.minOpinions))
+        .filter((p) => !q.level || p.level === q.level)
+        .filter((p) => !q.awaitingOpinionOf || (p.review.state === 'inReview' && !p.review.opinions.some((o) => o.actor.id === q.awaitingOpinionOf)))
+        .filter((p) => !q.awaitingDecision || (p.review.state === 'inReview' && p.review.opinions.length >= reviewContextOf(p.review.snapshot).options.minOpinions))
         // A queue is served oldest first.
         .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
-      const offset = clampInt(query.offset, 0, Number.MAX_SAFE_INTEGER, 0);
-      const limit = clampInt(query.limit, 1, STATE_LIMIT, 50);
+      const offset = clampInt(q.offset, 0, Number.MAX_SAFE_INTEGER, 0);
+      const limit = clampInt(q.limit, 1, LIST_LIMIT, 50);
       return { items: structuredClone(items.slice(offset, offset + limit)), total: items.length, counts };
     },
 
     async search(query: SearchQuery): Promise<SearchResult> {
-      if (!index) {
-        indexBuild ??= guarded(async () => {
-          const records = await repo.all();
-          return createSearchIndex(records.map((r) => toPublicPractice(r.practice)).filter((p) => p !== undefined));
-        });
-        const built = indexBuild;
+      let current = index;
+      if (!current) {
+        indexBuild ??= guarded(buildIndex);
+        const build = indexBuild;
         try {
-          index = await built;
+          current = await build;
         } finally {
-          if (indexBuild === built) indexBuild = undefined;
+          if (indexBuild === build) indexBuild = undefined;
         }
       }
-      return index.search(query ?? {});
+      // Copies: a caller changing a result must not change the index.
+      return structuredClone(current.search(isPlainRecord(query) ? query : {}));
     },
 
     async send(id, command, options): Promise<Practice | DeclarantPractice> {
+      if (!isPlainRecord(command) || typeof command.type !== 'string') {
+        throw new PracticeStoreError('illegal-transition', 'L’action envoyée est illisible : elle doit indiquer son type.');
+      }
       const record = await guarded(() => repo.get(String(id)));
-      if (!record) throw new PracticeStoreError('not-found', `Aucune pratique ne porte l’identifiant « ${String(id).slice(0, 40)} ».`);
+      if (!record) throw new PracticeStoreError('not-found', `Aucune pratique ne porte l’identifiant « ${text(id)} ».`);
       const current = record.practice;
-      const actor = command?.actor;
+      const actor = isPlainRecord(command.actor) ? (command.actor as unknown as Actor) : undefined;
       // The declarant acts through the secret link only.
       if (actor?.role === 'declarant' && !sameSecret(actor.token, record.declarantToken)) {
         throw new PracticeStoreError('not-found', 'Ce lien de suivi n’est pas valide pour cette pratique.');
       }
-      if (options?.expectedVersion !== current.version) {
-        throw new PracticeStoreError('version-conflict', `Cette pratique a été modifiée entre-temps (version ${current.version}, vous aviez la version ${String(options?.expectedVersion)}) ; rechargez-la avant de recommencer.`, { currentVersion: current.version });
+      const expectedVersion = isPlainRecord(options) ? options.expectedVersion : undefined;
+      if (expectedVersion !== current.version) {
+        throw new PracticeStoreError('version-conflict', `Cette pratique a été modifiée entre-temps (version ${current.version}, vous aviez la version ${text(expectedVersion, 12)}) ; rechargez-la avant de recommencer.`, { currentVersion: current.version });
       }
-      if (command.type === 'MERGE') {
-        const target = typeof command.into === 'string' && command.into !== current.id ? await guarded(() => repo.get(command.into)) : undefined;
-        if (command.into && command.into !== current.id && (!target || target.practice.review.state === 'merged')) {
-          throw new PracticeStoreError('illegal-transition', target ? 'La pratique cible a elle-même été fusionnée ; choisissez la pratique qui la remplace.' : `La pratique cible « ${String(command.into).slice(0, 40)} » n’existe pas.`);
+      if (command.type === 'MERGE' && typeof command.into === 'string' && command.into && command.into !== current.id) {
+        const target = await guarded(() => repo.get(command.into as string));
+        if (!target) throw new PracticeStoreError('illegal-transition', `La pratique cible « ${text(command.into)} » n’existe pas.`);
+        if (target.practice.review.state === 'merged') {
+          throw new PracticeStoreError('illegal-transition', 'La pratique cible a elle-même été fusionnée ; choisissez la pratique qui la remplace.');
         }
       }
       const at = now();
-      const { token: _secret, ...publicActor } = actor ?? ({} as Actor);
-      const result = applyReviewEvent(current.review.snapshot, stamp({ ...command, actor: publicActor } as ReviewCommand, at));
+      // The secret token is checked above and never stored in the history.
+      const { token: _secret, ...recorded } = actor ?? ({} as Actor);
+      const result = applyReviewEvent(current.review.snapshot, { ...command, actor: actor ? recorded : undefined, at } as unknown as ReviewEvent);
       if (!result.ok) throw refusal(result);
       const next: Practice = { ...structuredClone(current), review: result.review, version: current.version + 1, updatedAt: at };
-      if (command.type === 'PROVIDE_COMPLEMENTS') {
-        const value = validateDeclaration(command.declaration, { today: at, minPracticeAgeMonths: reviewContextOf(current.review.snapshot).options.minPracticeAgeMonths });
-        if (value.ok) next.declaration = value.value;
-      }
+      if (command.type === 'PROVIDE_COMPLEMENTS') Object.assign(next, validatedContent('declared', command, at));
       if (command.type === 'PUBLISH') next.publishedAt = at;
       if (command.type === 'UNPUBLISH') delete next.publishedAt;
       const outcome = await guarded(() => repo.replace({ ...record, practice: next }, current.version));
@@ -229,50 +280,51 @@ export function createStoreEngine(repo: Repository, settings: StoreOptions = {})
         throw new PracticeStoreError('version-conflict', 'Cette pratique vient d’être modifiée par quelqu’un d’autre ; rechargez-la avant de recommencer.');
       }
       if (outcome === 'not-found') throw new PracticeStoreError('not-found', 'Cette pratique n’existe plus.');
-      syncIndex(next);
+      written(next);
       return actor?.role === 'declarant' ? toDeclarantView(next) : structuredClone(next);
     },
 
-    async importPractices(records, { actor }) {
+    async importPractices(records, options) {
+      const actor = isPlainRecord(options) ? (options.actor as Actor | undefined) : undefined;
       if (actor?.role !== 'editor') throw new PracticeStoreError('forbidden', 'Seul l’éditeur peut importer des pratiques.');
-      if (!Array.isArray(records)) throw new PracticeStoreError('invalid-declaration', 'L’import attend une liste d’enregistrements.');
+      if (!Array.isArray(records)) throw new PracticeStoreError('invalid-declaration', 'L’import attend une liste d’enregistrements.', { fields: [] });
       const at = now();
-      // Everything is checked before anything is written: an import is all or nothing.
-      const prepared = records.map((record, i) => {
-        const level: Level = record?.level === 'onpe' ? 'onpe' : 'declared';
+      // Everything is checked before anything is written, and everything is written in one step: all or nothing.
+      const prepared = records.map((raw, i) => {
+        const record: Record<string, unknown> = isPlainRecord(raw) ? raw : {};
+        const level: Level = record.level === 'onpe' ? 'onpe' : 'declared';
         const id = newPracticeId();
-        const start = createReview({ practiceId: id, level, ...reviewOptions });
-        const content = level === 'onpe' ? { fiche: (record as { fiche?: unknown }).fiche } : { declaration: (record as { declaration?: unknown }).declaration };
-        const result = applyReviewEvent(start, { type: 'IMPORT', actor: { id: actor.id, role: actor.role }, at, ...content } as ReviewEvent);
-        return { i, record, level, id, result };
+        const content = level === 'onpe' ? { fiche: record.fiche } : { declaration: record.declaration };
+        const result = applyReviewEvent(createReview({ practiceId: id, level, ...reviewOptions }), { type: 'IMPORT', actor: { id: actor.id, role: actor.role }, at, ...content } as ReviewEvent);
+        const source = level === 'declared' && record.source !== undefined ? validateSource(record.source) : undefined;
+        return { i, record, level, id, result, source };
       });
-      const fields: ValidationError[] = prepared.flatMap(({ i, result }) =>
-        result.ok ? [] : (result.refusal.errors ?? [{ field: '', code: 'invalid_type', message: result.refusal.message }]).map((e) => ({ ...e, field: e.field ? `${i}.${e.field}` : String(i), message: `Enregistrement ${i + 1} — ${e.message}` })),
-      );
+      const fields: ValidationError[] = prepared.flatMap(({ i, result, source }) => [
+        ...(result.ok ? [] : (result.refusal.errors ?? [{ field: '', code: 'invalid_type' as const, message: result.refusal.message }])),
+        ...(source && !source.ok ? source.errors : []),
+      ].map((e) => ({ ...e, field: e.field ? `${i}.${e.field}` : String(i), message: `Enregistrement ${i + 1} — ${e.message}` })));
       if (fields.length) {
         throw new PracticeStoreError('invalid-declaration', `${fields.length} problème(s) dans l’import ; rien n’a été importé. ${fields.slice(0, 5).map((f) => f.message).join(' ')}`, { fields });
       }
       const year = Number(at.slice(0, 4));
-      const out: Practice[] = [];
-      for (const { record, level, id, result } of prepared) {
-        if (!result.ok) continue;
-        const key = record.key ? `import:${level}:${record.key}` : undefined;
-        const content = validatedContent(level, record, at);
-        const { record: stored } = await guarded(() =>
-          repo.insert(year, key, (sequence) => ({
-            practice: newPractice(id, formatReference(year, sequence), at, result.snapshot, {
+      const insertions: Insertion[] = prepared.map(({ record, level, id, result, source }) => {
+        const key = typeof record.key === 'string' && record.key ? `import:${level}:${record.key}` : undefined;
+        return {
+          ...(key ? { idempotencyKey: key } : {}),
+          build: (sequence) => ({
+            practice: newPractice(id, formatReference(year, sequence), at, result.ok ? result.snapshot : createReview(), {
               level,
-              ...content,
+              ...validatedContent(level, record, at),
               ...(level === 'onpe' ? { publishedAt: at } : {}),
-              ...(level === 'declared' && 'source' in record && record.source ? { source: { ...record.source } } : {}),
+              ...(source?.ok && Object.keys(source.value).length ? { source: source.value } : {}),
             }),
             ...(key ? { idempotencyKey: key } : {}),
-          })),
-        );
-        syncIndex(stored.practice);
-        out.push(structuredClone(stored.practice));
-      }
-      return out;
+          }),
+        };
+      });
+      const stored = await guarded(() => repo.insertMany(year, insertions));
+      for (const { record, created } of stored) if (created) written(record.practice);
+      return stored.map(({ record }) => structuredClone(record.practice));
     },
   };
   return store;

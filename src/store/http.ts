@@ -7,7 +7,11 @@ import type { ImportRecord, ListQuery, ListResult, PracticeStore, PracticeView, 
 
 /** Options of {@link createHttpStore}. */
 export interface HttpStoreOptions {
-  /** Bearer token of a committee member or editor; a declarant's token travels in `actor.token`. */
+  /**
+   * Bearer token of a committee member or editor, sent for calls that name a committee actor
+   * (and for `list` and `importPractices`). A declarant's token travels in `actor.token`; public
+   * calls (`search`, `get` without an actor) send no token at all.
+   */
   token?: string;
   /** A `fetch` to use instead of the global one (tests, proxies, retries). */
   fetch?: typeof fetch;
@@ -40,11 +44,17 @@ export function createHttpStore(baseUrl: string, options: HttpStoreOptions = {})
   const base = baseUrl.replace(/\/+$/, '');
   const timeoutMs = options.timeoutMs ?? 15_000;
 
+  /** The token a call sends: none for the public, the link's for a declarant, the configured one for the committee. */
+  function tokenFor(actor: Actor | undefined): string | undefined {
+    if (!actor) return undefined;
+    if (actor.role === 'declarant') return actor.token;
+    return actor.token ?? options.token;
+  }
+
   async function request<T>(method: string, path: string, init: { body?: unknown; headers?: Record<string, string>; token?: string | undefined; allow404?: boolean } = {}): Promise<T | undefined> {
     const doFetch = options.fetch ?? globalThis.fetch;
     const headers: Record<string, string> = { Accept: 'application/json', ...init.headers };
-    const token = init.token ?? options.token;
-    if (token) headers.Authorization = `Bearer ${token}`;
+    if (init.token) headers.Authorization = `Bearer ${init.token}`;
     if (init.body !== undefined) headers['Content-Type'] = 'application/json';
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeoutMs);
@@ -70,7 +80,11 @@ export function createHttpStore(baseUrl: string, options: HttpStoreOptions = {})
       // A truncated or non-JSON answer (a proxy's error page) says nothing reliable.
       throw new PracticeStoreError('unavailable', UNAVAILABLE, { cause });
     }
-    if (response.ok) return json as T;
+    if (response.ok) {
+      // A success without a JSON object (an empty body from a proxy) says nothing reliable either.
+      if (json === null || typeof json !== 'object') throw new PracticeStoreError('unavailable', UNAVAILABLE);
+      return json as T;
+    }
     if (response.status === 404 && init.allow404) return undefined;
     const error = (json as { error?: { code?: string; message?: string; fields?: []; currentVersion?: number } } | undefined)?.error;
     const code: PracticeStoreErrorCode = STORE_ERROR_CODES.includes(error?.code as PracticeStoreErrorCode)
@@ -78,7 +92,8 @@ export function createHttpStore(baseUrl: string, options: HttpStoreOptions = {})
       : response.status === 409 ? 'version-conflict'
         : response.status === 404 ? 'not-found'
           : response.status === 401 || response.status === 403 ? 'forbidden'
-            : response.status >= 500 ? 'unavailable' : 'illegal-transition';
+            : response.status === 400 || response.status === 413 || response.status === 422 ? 'invalid-declaration'
+              : response.status >= 500 ? 'unavailable' : 'illegal-transition';
     const extra: { fields?: []; currentVersion?: number } = {};
     if (Array.isArray(error?.fields)) extra.fields = error.fields;
     if (typeof error?.currentVersion === 'number') extra.currentVersion = error.currentVersion;
@@ -89,32 +104,36 @@ export function createHttpStore(baseUrl: string, options: HttpStoreOptions = {})
 
   return {
     async submit(declaration, opts: SubmitOptions) {
-      const res = await request<{ practice: Practice; declarantToken: string }>('POST', '/practices', {
+      const res = await request<{ practice: DeclarantPractice; declarantToken: string }>('POST', '/practices', {
         body: { declaration, ...(opts?.source ? { source: opts.source } : {}) },
         headers: opts?.idempotencyKey ? { 'Idempotency-Key': opts.idempotencyKey } : {},
       });
-      return { ...res!.practice, declarantToken: res!.declarantToken } satisfies SubmittedPractice;
+      if (!res?.practice || typeof res.declarantToken !== 'string') throw new PracticeStoreError('unavailable', UNAVAILABLE);
+      return { ...res.practice, declarantToken: res.declarantToken } satisfies SubmittedPractice;
     },
     async get(practiceId, opts: { actor?: Actor } = {}) {
-      return request<PracticeView>('GET', `/practices/${id(practiceId)}`, { token: opts.actor?.token, allow404: true });
+      return request<PracticeView>('GET', `/practices/${id(practiceId)}`, { token: tokenFor(opts?.actor), allow404: true });
     },
     async list(query: ListQuery, opts: { actor: Actor }) {
-      return (await request<ListResult>('GET', `/practices${toQueryString({ ...query, state: query.states, states: undefined })}`, { token: opts.actor?.token }))!;
+      const q = (query ?? {}) as ListQuery;
+      return (await request<ListResult>('GET', `/practices${toQueryString({ ...q, state: q.states, states: undefined })}`, { token: tokenFor(opts?.actor) ?? options.token }))!;
     },
     async search(query: SearchQuery) {
       return (await request<SearchResult>('GET', `/search${toQueryString(query ?? {})}`))!;
     },
     async send(practiceId, event: ReviewCommand, opts: { expectedVersion: number }) {
       // The server knows the actor from the token: only the event's own fields travel.
-      const { actor, ...body } = event as ReviewCommand & { actor?: Actor };
+      const { actor, ...body } = (event ?? {}) as ReviewCommand & { actor?: Actor };
       return (await request<Practice | DeclarantPractice>('POST', `/practices/${id(practiceId)}/events`, {
         body,
-        token: actor?.token,
+        token: tokenFor(actor),
         headers: { 'If-Match': String(opts?.expectedVersion) },
       }))!;
     },
     async importPractices(records: readonly ImportRecord[], opts: { actor: Actor }) {
-      return (await request<{ items: Practice[] }>('POST', '/imports', { body: { records }, token: opts.actor?.token }))!.items;
+      const res = await request<{ items?: Practice[] }>('POST', '/imports', { body: { records }, token: tokenFor(opts?.actor) ?? options.token });
+      if (!Array.isArray(res?.items)) throw new PracticeStoreError('unavailable', UNAVAILABLE);
+      return res.items;
     },
   };
 }

@@ -17,10 +17,16 @@ export interface MemoryStoreOptions extends StoreOptions {
  * const { items } = await store.search({ themes: ['sante-mentale'] });
  */
 export function createMemoryStore(options: MemoryStoreOptions = {}): EngineStore {
+  return createStoreEngine(createMemoryRepository(options.seed), options);
+}
+
+/** The memory store's repository: maps, and an insert that builds everything before storing anything. */
+export function createMemoryRepository(seed: readonly Practice[] = []): Repository {
   const records = new Map<string, StoredRecord>();
   const keys = new Map<string, string>();
   const sequences = new Map<number, number>();
-  for (const practice of options.seed ?? []) {
+  for (const practice of seed) {
+    if (records.has(practice.id)) continue;
     records.set(practice.id, { practice: structuredClone(practice) });
     // Seeded references must not be handed out again.
     const m = /^PI-(\d{4})-(\d+)$/.exec(practice.reference);
@@ -38,15 +44,24 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): EngineStore
       const id = keys.get(key);
       return id ? copy(records.get(id)) : undefined;
     },
-    async insert(year, key, build) {
-      const existing = key ? keys.get(key) : undefined;
-      if (existing) return { record: structuredClone(records.get(existing)!), created: false };
-      const sequence = (sequences.get(year) ?? 0) + 1;
-      const record = build(sequence);
+    async insertMany(year, insertions) {
+      // Built in full before anything is stored: a build that throws leaves the store as it was.
+      let sequence = sequences.get(year) ?? 0;
+      const pendingKeys = new Map<string, StoredRecord>();
+      const results = insertions.map(({ idempotencyKey: key, build }) => {
+        const existing = key ? (pendingKeys.get(key) ?? (keys.has(key) ? records.get(keys.get(key)!) : undefined)) : undefined;
+        if (existing) return { record: existing, created: false };
+        const record = structuredClone(build(++sequence));
+        if (key) pendingKeys.set(key, record);
+        return { record, created: true };
+      });
       sequences.set(year, sequence);
-      records.set(record.practice.id, structuredClone(record));
-      if (key) keys.set(key, record.practice.id);
-      return { record: structuredClone(record), created: true };
+      for (const { record, created } of results) {
+        if (!created) continue;
+        records.set(record.practice.id, record);
+        if (record.idempotencyKey) keys.set(record.idempotencyKey, record.practice.id);
+      }
+      return results.map(({ record, created }) => ({ record: structuredClone(record), created }));
     },
     async replace(record, expectedVersion) {
       const stored = records.get(record.practice.id);
@@ -56,5 +71,5 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): EngineStore
       return 'ok';
     },
   };
-  return createStoreEngine(repo, options);
+  return repo;
 }

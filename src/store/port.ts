@@ -42,7 +42,11 @@ export type PracticeView = Practice | DeclarantPractice | PublicPractice;
 
 /** Storage for practices. Every write goes through the schema and the review machine; refusals reject with a `PracticeStoreError`. */
 export interface PracticeStore {
-  /** Submits a declaration: the practice is created in `submitted`, with the declarant's secret token. */
+  /**
+   * Submits a declaration: the practice is created in `submitted`. Returns the declarant's view and
+   * secret token. The same key with the same declaration returns the first practice (a retry); the
+   * same key with another declaration is refused.
+   */
   submit(declaration: unknown, options: SubmitOptions): Promise<SubmittedPractice>;
   /** The view of `actor` (public view, published only, when no actor); `undefined` when missing or not visible. */
   get(id: string, options?: { actor?: Actor }): Promise<PracticeView | undefined>;

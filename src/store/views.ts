@@ -26,11 +26,14 @@ export function toPublicPractice(p: Practice): PublicPractice | undefined {
   return view;
 }
 
-/** The declarant's view through the secret link: the practice, its state and the committee's requests and decisions, never the opinions. */
+/**
+ * The declarant's view through the secret link: the practice, its state and the committee's
+ * requests and decisions, never the opinions. Committee members appear by role, not by name.
+ */
 export function toDeclarantView(p: Practice): DeclarantPractice {
   const { review, ...rest } = structuredClone(p);
-  return {
-    ...rest,
-    review: { state: review.state, history: review.history.filter((h) => h.type !== 'GIVE_OPINION') },
-  };
+  const history = review.history
+    .filter((h) => h.type !== 'GIVE_OPINION')
+    .map((h) => (h.actor.role === 'declarant' ? h : { ...h, actor: { id: h.actor.role, role: h.actor.role } }));
+  return { ...rest, review: { state: review.state, history } };
 }

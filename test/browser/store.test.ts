@@ -1,8 +1,8 @@
 // The store contract against real IndexedDB in Chromium, plus what only a browser can show: reloads and tabs.
 import { expect } from '@open-wc/testing';
-import { createBrowserStore } from '../../src/store/browser.js';
+import { createBrowserStore, createIndexedDbRepository } from '../../src/store/browser.js';
 import type { Practice } from '../../src/model.js';
-import { NOW, STORE_CONTRACT } from '../support/store-contract.js';
+import { NOW, PERSISTENCE_CONTRACT, STORE_CONTRACT } from '../support/store-contract.js';
 import { validInput } from '../support/declarations.js';
 
 let n = 0;
@@ -10,7 +10,7 @@ const dbName = () => `pi-test-${Date.now()}-${++n}`;
 const chair = { id: 'chair', role: 'chair' } as const;
 
 describe('browser store (IndexedDB)', () => {
-  for (const [name, run] of STORE_CONTRACT) {
+  for (const [name, run] of [...STORE_CONTRACT, ...PERSISTENCE_CONTRACT]) {
     it(name, async () => {
       let now = NOW;
       const name = dbName();
@@ -47,6 +47,26 @@ describe('browser store (IndexedDB)', () => {
     expect(rejected).to.have.length(1);
     expect(rejected[0]!.reason.code).to.equal('version-conflict');
     expect(((await tabB.get(p.id, { actor: chair })) as Practice).version).to.equal(2);
+  });
+
+  it('a batch that fails half-way writes nothing (the transaction is aborted)', async () => {
+    const name = dbName();
+    const repo = createIndexedDbRepository(name);
+    const store = createBrowserStore(name);
+    const p = await store.submit(validInput(), { idempotencyKey: 'k' });
+    const full = (await store.get(p.id, { actor: chair })) as Practice;
+    let failed = false;
+    try {
+      await repo.insertMany(2026, [
+        { build: (n) => ({ practice: { ...full, id: 'written-then-undone', reference: `PI-2026-${n}` } }) },
+        { build: () => { throw new Error('disk full'); } },
+      ]);
+    } catch {
+      failed = true;
+    }
+    expect(failed).to.equal(true);
+    expect((await repo.all()).map((r) => r.practice.id)).to.deep.equal([p.id]);
+    expect((await store.submit(validInput(), { idempotencyKey: 'k2' })).reference).to.equal('PI-2026-000002');
   });
 
   it('a database that cannot open rejects with "unavailable" and a French message', async () => {

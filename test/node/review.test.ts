@@ -228,11 +228,10 @@ test('an actor\'s secret token never enters the snapshot', () => {
   assert.ok(!JSON.stringify(s).includes('SECRET'));
 });
 
-test('an illegal event changes nothing', () => {
-  const s = submitted();
-  const before = JSON.stringify(s);
-  applyReviewEvent(s, event('PUBLISH', actors.editor));
-  assert.equal(JSON.stringify(s), before);
+test('explain needs no timestamp: a widget asks before sending', () => {
+  const { at: _at, ...unstamped } = event('ACCEPT', actors.chair);
+  assert.equal(explain(inReview(), unstamped), 'La décision demande au moins 2 avis ; ce tour d’examen en compte 0.');
+  assert.equal(explain(withOpinions(), unstamped), null);
 });
 
 test('replaying the same events gives the same snapshot (no clock is read)', async () => {

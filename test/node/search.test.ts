@@ -330,6 +330,12 @@ describe('paging and clamping', () => {
     assert.deepEqual(normalizeSearchQuery({ years: ['2015', 2020, 2.5, 'x'] as never }).years, [2015, 2020]);
   });
 
+  it('reads "featured" as a query string gives it', () => {
+    for (const [value, expected] of [[true, true], ['true', true], ['1', true], [false, false], ['false', false], ['0', false], [undefined, false]] as const) {
+      assert.equal(normalizeSearchQuery({ featured: value as never }).featured, expected, String(value));
+    }
+  });
+
   it('a malformed query is repaired, not refused', () => {
     const r = run({ text: 42, themes: 'education', years: ['2015'], sort: 'bogus', limit: 'x' } as never);
     assert.deepEqual(idSet(r), ['p1', 'p4']);

@@ -2,9 +2,12 @@ import { test, describe, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createMemoryStore, createHttpStore, PracticeStoreError, toPublicPractice, toDeclarantView, isPracticeStoreError } from '../../src/store/index.js';
-import type { Actor } from '../../src/model.js';
-import { NOW, STORE_CONTRACT } from '../support/store-contract.js';
+import {
+  createMemoryStore, createMemoryRepository, createStoreEngine, createHttpStore, PracticeStoreError, toPublicPractice, toDeclarantView,
+  isPracticeStoreError, type PracticeStore, type Repository,
+} from '../../src/store/index.js';
+import type { Actor, Practice } from '../../src/model.js';
+import { NOW, PERSISTENCE_CONTRACT, STORE_CONTRACT } from '../support/store-contract.js';
 import { startContractServer } from '../support/contract-server.js';
 import { validInput } from '../support/declarations.js';
 
@@ -27,7 +30,8 @@ describe('memory store', () => {
 
   test('a seed is served and its references are not handed out again', async () => {
     const first = createMemoryStore({ clock: () => new Date(NOW) });
-    const p = await first.submit(validInput(), { idempotencyKey: 'a' });
+    const { id } = await first.submit(validInput(), { idempotencyKey: 'a' });
+    const p = (await first.get(id, { actor: { id: 'c', role: 'chair' } })) as Practice;
     const seeded = createMemoryStore({ seed: [p], clock: () => new Date(NOW) });
     const next = await seeded.submit(validInput(), { idempotencyKey: 'b' });
     assert.equal(next.reference, 'PI-2026-000002');
@@ -37,33 +41,38 @@ describe('memory store', () => {
     const store = createMemoryStore({ clock: () => new Date(NOW) });
     const p = await store.submit(validInput(), { idempotencyKey: 'a' });
     p.declaration!.title = 'Changed';
-    const again = await store.get(p.id, { actor: { id: 'c', role: 'chair' } });
-    assert.notEqual((again as typeof p).declaration!.title, 'Changed');
+    const again = (await store.get(p.id, { actor: { id: 'c', role: 'chair' } })) as Practice;
+    assert.notEqual(again.declaration!.title, 'Changed');
+    const published = await store.importPractices([{ level: 'declared', declaration: validInput() }], { actor: { id: 'e', role: 'editor' } });
+    assert.equal(published.length, 1);
   });
 });
+
+/** The test's actors choose which token travels, as a board or a declarant's link would; the server decides who they are. */
+function withTokens(http: PracticeStore): PracticeStore {
+  const withToken = (a?: Actor) => (a && a.role !== 'declarant' ? { ...a, token: TOKEN_OF[a.id] } : a);
+  return {
+    submit: (d, o) => http.submit(d, o),
+    search: (q) => http.search(q),
+    get: (id, o) => http.get(id, { ...(o ?? {}), actor: withToken(o?.actor) } as never),
+    send: (id, e, o) => http.send(id, { ...e, actor: withToken(e?.actor) } as never, o),
+    list: (q, o) => http.list(q, { actor: withToken(o?.actor) } as never),
+    importPractices: (r, o) => http.importPractices(r, { actor: withToken(o?.actor) } as never),
+  };
+}
 
 describe('http store against the contract on real HTTP', () => {
   const servers: { close(): Promise<void> }[] = [];
   after(() => Promise.all(servers.map((s) => s.close())));
 
-  for (const [name, run] of STORE_CONTRACT) {
+  for (const [name, run] of [...STORE_CONTRACT, ...PERSISTENCE_CONTRACT]) {
     test(name, async () => {
       let now = NOW;
       const backend = createMemoryStore({ clock: () => new Date(now) });
       const server = await startContractServer(backend, TOKENS);
       servers.push(server);
-      // The test's actors choose which token travels; the server decides who they are.
-      const http = createHttpStore(server.url);
-      const store = new Proxy(http, {
-        get(target, prop: keyof typeof http) {
-          const withToken = (a?: Actor) => (a && a.role !== 'declarant' ? { ...a, token: TOKEN_OF[a.id] } : a);
-          if (prop === 'send') return (id: string, e: { actor?: Actor }, o: never) => target.send(id, { ...e, actor: withToken(e.actor) } as never, o);
-          if (prop === 'get') return (id: string, o: { actor?: Actor } = {}) => target.get(id, { ...o, actor: withToken(o.actor) } as never);
-          if (prop === 'list' || prop === 'importPractices') return (q: never, o: { actor: Actor }) => (target[prop] as (a: never, b: never) => Promise<unknown>)(q, { actor: withToken(o.actor) } as never);
-          return target[prop];
-        },
-      });
-      await run({ store, setNow: (iso) => (now = iso) });
+      const store = withTokens(createHttpStore(server.url));
+      await run({ store, setNow: (iso) => (now = iso), reopen: () => withTokens(createHttpStore(server.url)) });
     });
   }
 
@@ -77,7 +86,7 @@ describe('http store against the contract on real HTTP', () => {
     assert.equal(submit!.headers['idempotency-key'], 'idem-1');
     assert.equal(event!.headers['if-match'], '1');
     assert.equal(event!.headers.authorization, 'Bearer tok-rev-1');
-    const stored = await createHttpStore(server.url, { token: 'tok-chair' }).get(p.id);
+    const stored = await createHttpStore(server.url, { token: 'tok-chair' }).get(p.id, { actor: { id: 'chair', role: 'chair' } });
     assert.deepEqual((stored as { review: { history: { actor: Actor }[] } }).review.history.at(-1)!.actor, { id: 'rev-1', role: 'reviewer' });
   });
 
@@ -99,6 +108,7 @@ describe('http store when the network fails', () => {
     ['a 500 without a body', (_q, s) => { s.writeHead(500); s.end(); }],
     ['a proxy\'s HTML error page', (_q, s) => { s.writeHead(502, { 'Content-Type': 'text/html' }); s.end('<html>Bad gateway</html>'); }],
     ['a truncated JSON answer', (_q, s) => { s.writeHead(200, { 'Content-Type': 'application/json' }); s.end('{"items": [{"id"'); }],
+    ['a success with an empty body', (_q, s) => { s.writeHead(200, { 'Content-Type': 'application/json' }); s.end(); }],
     ['a connection closed mid-answer', (_q, s) => { s.writeHead(200, { 'Content-Length': '100' }); s.write('{"a'); s.destroy(); }],
     ['no answer before the timeout', () => { /* never answers */ }],
   ];
@@ -133,7 +143,8 @@ describe('http store when the network fails', () => {
 
 test('views: public drops personal and review data; declarant drops opinions', async () => {
   const store = createMemoryStore({ clock: () => new Date(NOW) });
-  const p = await store.submit(validInput(), { idempotencyKey: 'v' });
+  const { id } = await store.submit(validInput(), { idempotencyKey: 'v' });
+  const p = (await store.get(id, { actor: { id: 'c', role: 'chair' } })) as Practice;
   assert.equal(toPublicPractice(p), undefined, 'not published');
   const view = toDeclarantView(p);
   assert.deepEqual(Object.keys(view.review).sort(), ['history', 'state']);
@@ -146,4 +157,80 @@ test('views: public drops personal and review data; declarant drops opinions', a
 test('a store error serialises to the HTTP contract\'s body', () => {
   const e = new PracticeStoreError('version-conflict', 'Modifiée entre-temps.', { currentVersion: 3 });
   assert.deepEqual(JSON.parse(JSON.stringify(e)), { error: { code: 'version-conflict', message: 'Modifiée entre-temps.', currentVersion: 3 } });
+});
+
+describe('engine over its repository', () => {
+  const chair: Actor = { id: 'c', role: 'chair' };
+  const editor: Actor = { id: 'e', role: 'editor' };
+
+  async function acceptedPractice(store: PracticeStore, title: string) {
+    const p = await store.submit({ ...validInput(), title }, { idempotencyKey: title });
+    const steps = [
+      { type: 'START_REVIEW', actor: { id: 'r1', role: 'reviewer' } },
+      { type: 'GIVE_OPINION', actor: { id: 'r1', role: 'reviewer' }, opinion: 'favorable' },
+      { type: 'GIVE_OPINION', actor: { id: 'r2', role: 'reviewer' }, opinion: 'favorable' },
+      { type: 'ACCEPT', actor: chair, comment: 'Retenue.' },
+    ];
+    let version = p.version;
+    for (const e of steps) version = (await store.send(p.id, e as never, { expectedVersion: version })).version;
+    return { id: p.id, version };
+  }
+
+  test('a publication during the first index build is not lost from search', async () => {
+    const inner = createMemoryRepository();
+    let slow = false;
+    const repo: Repository = { ...inner, all: async () => { const r = await inner.all(); if (slow) await new Promise((ok) => setTimeout(ok, 50)); return r; } };
+    const store = createStoreEngine(repo);
+    const p = await acceptedPractice(store, 'Zébulon et les familles');
+    slow = true;
+    await Promise.all([store.search({}), store.send(p.id, { type: 'PUBLISH', actor: editor }, { expectedVersion: p.version })]);
+    assert.equal((await store.search({ text: 'zebulon' })).total, 1);
+  });
+
+  test('the memory repository writes a batch whole or not at all', async () => {
+    const repo = createMemoryRepository();
+    const store = createStoreEngine(repo);
+    const ok = await store.submit(validInput(), { idempotencyKey: 'first' });
+    const full = (await store.get(ok.id, { actor: chair })) as Practice;
+    await assert.rejects(repo.insertMany(2026, [
+      { build: (n) => ({ practice: { ...full, id: 'a', reference: `PI-2026-${n}` } }) },
+      { build: () => { throw new Error('disk full'); } },
+    ]));
+    assert.deepEqual((await repo.all()).map((r) => r.practice.id), [ok.id]);
+    const next = await store.submit(validInput(), { idempotencyKey: 'second' });
+    assert.equal(next.reference, 'PI-2026-000002', 'no reference number was consumed');
+  });
+
+  test('a storage failure is "unavailable", says nothing was recorded, and writes nothing', async () => {
+    const inner = createMemoryRepository();
+    const repo: Repository = { ...inner, insertMany: async () => { throw new Error('quota'); } };
+    const store = createStoreEngine(repo);
+    await assert.rejects(store.importPractices([{ level: 'declared', declaration: validInput() }, { level: 'declared', declaration: validInput() }], { actor: editor }),
+      (e: unknown) => isPracticeStoreError(e) && e.code === 'unavailable' && /rien n’a été enregistré/.test(e.message));
+    assert.equal((await inner.all()).length, 0);
+  });
+
+  test('search results are copies: changing one changes nothing for the next search', async () => {
+    const store = createMemoryStore();
+    const p = await acceptedPractice(store, 'Titre original');
+    await store.send(p.id, { type: 'PUBLISH', actor: editor }, { expectedVersion: p.version });
+    const first = await store.search({});
+    first.items[0]!.declaration!.title = 'Changé';
+    assert.equal((await store.search({})).items[0]!.declaration!.title, 'Titre original');
+  });
+});
+
+test('the http store sends no token for public calls, even when configured with one', async () => {
+  const server = await startContractServer(createMemoryStore(), TOKENS);
+  try {
+    const store = createHttpStore(server.url, { token: 'tok-chair' });
+    const p = await store.submit(validInput(), { idempotencyKey: 'public' });
+    assert.equal(await store.get(p.id), undefined, 'the public view of an unpublished practice is nothing');
+    await store.search({});
+    assert.ok(server.requests.every((r) => r.headers.authorization === undefined));
+    assert.equal(((await store.get(p.id, { actor: { id: 'chair', role: 'chair' } })) as Practice).declaration?.declarant.email, 'camille.martin@example.org');
+    assert.equal(server.requests.at(-1)!.headers.authorization, 'Bearer tok-chair');
+  } finally {
+    await server.close();
+  }
 });

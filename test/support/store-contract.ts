@@ -24,8 +24,8 @@ let keys = 0;
 const key = () => `key-${Date.now()}-${++keys}`;
 
 /** Takes a submitted practice to `published` through the committee. */
-async function publish(store: PracticeStore, practice: Practice): Promise<Practice> {
-  let p = practice;
+async function publish(store: PracticeStore, practice: { id: string; version: number }): Promise<Practice> {
+  let p = practice as Practice;
   const steps = [
     { type: 'START_REVIEW', actor: reviewer },
     { type: 'GIVE_OPINION', actor: reviewer, opinion: 'favorable' },
@@ -75,14 +75,55 @@ export const STORE_CONTRACT: ContractCase[] = [
     equal((await store.list({}, { actor: chair })).total, before);
   }],
 
-  ['the same idempotency key returns the first practice instead of a second', async ({ store }) => {
+  ['the same idempotency key and declaration return the first practice instead of a second', async ({ store }) => {
     const k = key();
     const [a, b] = await Promise.all([store.submit(validInput(), { idempotencyKey: k }), store.submit(validInput(), { idempotencyKey: k })]);
-    const c = await store.submit({ ...validInput(), title: 'Autre titre' }, { idempotencyKey: k });
+    const c = await store.submit(validInput(), { idempotencyKey: k });
     equal(b.id, a.id);
     equal(c.id, a.id);
     equal(c.declarantToken, a.declarantToken);
     equal((await store.list({}, { actor: chair })).items.filter((p) => p.id === a.id).length, 1);
+  }],
+
+  ['a retry after the committee acted returns the declarant\'s view, never the opinions', async ({ store }) => {
+    const k = key();
+    const p = await store.submit(validInput(), { idempotencyKey: k });
+    await store.send(p.id, { type: 'START_REVIEW', actor: reviewer }, { expectedVersion: 1 });
+    await store.send(p.id, { type: 'GIVE_OPINION', actor: reviewer, opinion: 'defavorable', comment: 'Peu convaincant' }, { expectedVersion: 2 });
+    const retry = await store.submit(validInput(), { idempotencyKey: k });
+    equal(retry.id, p.id);
+    ok(!JSON.stringify(retry).includes('Peu convaincant') && !('opinions' in retry.review), 'no opinion in a retry');
+    ok(!JSON.stringify(retry.review.history).includes('rev-1'), 'committee members appear by role only');
+  }],
+
+  ['the same key with another declaration is refused, and gives nothing away', async ({ store }) => {
+    const k = key();
+    await store.submit(validInput(), { idempotencyKey: k });
+    const err = await rejectsWith(store.submit({ ...validInput(), title: 'Autre titre' }, { idempotencyKey: k }), 'invalid-declaration');
+    match(err.message, /clé d’envoi a déjà servi/);
+    ok(!JSON.stringify(err).includes('camille.martin'), 'no personal data in the refusal');
+    await rejectsWith(store.submit({}, { idempotencyKey: k }), 'invalid-declaration');
+  }],
+
+  ['a submission key never reaches an imported record', async ({ store }) => {
+    await store.importPractices([{ level: 'declared', declaration: validInput(), key: 'DF-42' }], { actor: editor });
+    const p = await store.submit(validInput(), { idempotencyKey: 'import:declared:DF-42' });
+    equal(p.review.history.length, 1);
+    equal(p.review.history[0]?.type, 'SUBMIT', 'a new practice, not the imported one');
+  }],
+
+  ['a malformed source is refused with its field named', async ({ store }) => {
+    const err = await rejectsWith(store.submit(validInput(), { idempotencyKey: key(), source: { partner: 'x'.repeat(101) } }), 'invalid-declaration');
+    equal(err.fields?.[0]?.field, 'source.partner');
+  }],
+
+  ['malformed arguments are refused with a store error, never a TypeError', async ({ store }) => {
+    const p = await store.submit(validInput(), { idempotencyKey: key() });
+    await rejectsWith(store.send(p.id, null as never, { expectedVersion: 1 }), 'illegal-transition');
+    await rejectsWith(store.send(p.id, { type: 'START_REVIEW', actor: reviewer }, null as never), 'version-conflict');
+    equal((await store.list(null as never, { actor: chair })).items.length >= 1, true);
+    equal(await store.get(p.id, null as never), undefined);
+    await rejectsWith(store.importPractices([null as never], { actor: editor }), 'invalid-declaration');
   }],
 
   ['get gives each role its view', async ({ store }) => {
@@ -233,14 +274,21 @@ export const STORE_CONTRACT: ContractCase[] = [
     equal((await store.list({}, { actor: chair })).total, before + 2);
   }],
 
-  ['what was written survives a reopening of the storage', async ({ store, reopen }) => {
-    const p = await store.submit(validInput(), { idempotencyKey: key() });
+];
+
+/** Cases for adapters that persist: the same storage opened again (a reload, a restarted client). */
+export const PERSISTENCE_CONTRACT: ContractCase[] = [
+  ['what was written survives a reopening of the storage, idempotency keys included', async ({ store, reopen }) => {
+    if (!reopen) throw new Error('this case needs reopen()');
+    const k = key();
+    const p = await store.submit(validInput(), { idempotencyKey: k });
     await store.send(p.id, { type: 'START_REVIEW', actor: reviewer }, { expectedVersion: 1 });
-    const again = reopen ? reopen() : store;
+    const again = reopen();
     const back = (await again.get(p.id, { actor: chair })) as Practice;
     equal(back.review.state, 'inReview');
     equal(back.version, 2);
-    const retry = await again.submit(validInput(), { idempotencyKey: `reopen-${p.id}` });
-    ok(retry.id !== p.id);
+    const retry = await again.submit(validInput(), { idempotencyKey: k });
+    equal(retry.id, p.id, 'a retry after a reload returns the first practice');
+    equal(retry.declarantToken, p.declarantToken);
   }],
 ];
