@@ -1,0 +1,327 @@
+// <pi-declaration-form> used as a person would: keyboard only, in Chromium, against a real store.
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import 'axe-core/axe.min.js';
+import { defineDeclarationForm } from '../../widgets/declaration-form/define.js';
+import { PiDeclarationForm } from '../../widgets/declaration-form/declaration-form.js';
+import { createMemoryStore } from '../../src/store/memory.js';
+import type { PracticeStore } from '../../src/store/port.js';
+import type { Practice } from '../../src/model.js';
+
+defineDeclarationForm();
+defineDeclarationForm(); // a page that loads the script twice
+
+declare global {
+  interface Window { axe: { run(el: Element, opts?: object): Promise<{ violations: { id: string; help: string; nodes: unknown[] }[] }> } }
+}
+
+const chair = { id: 'c', role: 'chair' } as const;
+let n = 0;
+const newKey = () => `test-${Date.now()}-${++n}`;
+
+async function mount(store?: PracticeStore, key = newKey()) {
+  return fixture<PiDeclarationForm>(html`<pi-declaration-form draft-key=${key} .store=${store}></pi-declaration-form>`);
+}
+
+const root = (el: PiDeclarationForm) => el.shadowRoot!;
+const q = <T extends Element = HTMLElement>(el: PiDeclarationForm, selector: string) => root(el).querySelector<T>(selector) as T;
+const active = (el: PiDeclarationForm) => root(el).activeElement as HTMLElement | null;
+const heading = (el: PiDeclarationForm) => q(el, 'h2').textContent?.trim();
+const errors = (el: PiDeclarationForm) => [...root(el).querySelectorAll('.error')].map((e) => e.textContent?.trim());
+
+async function axeClean(el: PiDeclarationForm, label: string) {
+  const { violations } = await window.axe.run(el, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });
+  expect(violations.map((v) => `${v.id}: ${v.help}`), `axe at ${label}`).to.deep.equal([]);
+}
+
+/** Presses Tab until `target` has focus: the control is reachable by keyboard. */
+async function tabTo(el: PiDeclarationForm, target: HTMLElement, max = 250) {
+  for (let i = 0; i < max; i++) {
+    if (active(el) === target) return;
+    await sendKeys({ press: 'Tab' });
+  }
+  throw new Error(`not reachable by Tab: ${target.id || target.outerHTML.slice(0, 80)}`);
+}
+
+async function typeInto(el: PiDeclarationForm, id: string, text: string) {
+  const input = q(el, `#${id}`);
+  await tabTo(el, input);
+  await sendKeys({ type: text });
+  await el.updateComplete;
+}
+
+async function tick(el: PiDeclarationForm, id: string) {
+  await tabTo(el, q(el, `#${id}`));
+  await sendKeys({ press: 'Space' });
+  await el.updateComplete;
+}
+
+/** Chooses a radio as a keyboard user does: Tab into the group, then arrows (Space on the first one). */
+async function choose(el: PiDeclarationForm, group: string, code: string) {
+  const radios = [...root(el).querySelectorAll<HTMLInputElement>(`#f-${group} input[type=radio]`)];
+  const index = radios.findIndex((r) => r.id === `f-${group}-${code}`);
+  await tabTo(el, radios.find((r) => r.checked) ?? radios[0]!);
+  const from = radios.findIndex((r) => r === active(el));
+  if (index === from) await sendKeys({ press: 'Space' });
+  for (let i = from; i < index; i++) await sendKeys({ press: 'ArrowDown' });
+  await el.updateComplete;
+  expect(q<HTMLInputElement>(el, `#f-${group}-${code}`).checked, `${group}: ${code}`).to.equal(true);
+}
+
+async function pressNext(el: PiDeclarationForm) {
+  await tabTo(el, q(el, 'button[type=submit]'));
+  await sendKeys({ press: 'Enter' });
+  await el.updateComplete;
+  await el.updateComplete;
+}
+
+async function fillAllSteps(el: PiDeclarationForm) {
+  await tick(el, 'f-conditionsAccepted');
+  await pressNext(el);
+  await typeInto(el, 'f-implementationDate', '21/12/2014');
+  await typeInto(el, 'f-entityName', 'Association Grandir Ensemble 59');
+  await typeInto(el, 'f-title', 'Groupes de parole pour parents');
+  await typeInto(el, 'f-description', 'Des groupes mensuels réunissent parents et professionnels.');
+  await choose(el, 'scale', 'departementale');
+  await tick(el, 'f-interventionTypes-accueil-de-jour');
+  await tick(el, 'f-themes-education');
+  await tick(el, 'f-audiences-adolescents');
+  await choose(el, 'relay', 'association');
+  await pressNext(el);
+  await typeInto(el, 'f-location-departments-search', 'nord');
+  await tick(el, 'f-location-departments-59');
+  await pressNext(el);
+  await tick(el, 'f-departmentAgreement-obtained');
+  await typeInto(el, 'f-departmentAgreement-representative', 'Conseil départemental du Nord');
+  await typeInto(el, 'f-declarant-name', 'Camille Martin');
+  await typeInto(el, 'f-declarant-email', 'camille.martin@example.org');
+  await tick(el, 'f-declarant-accuracyCertified');
+  await pressNext(el);
+}
+
+/** A store that fails `failures` times before letting writes through. */
+function flakyStore(failures: number): PracticeStore & { calls: number; inner: ReturnType<typeof createMemoryStore> } {
+  const inner = createMemoryStore();
+  const store = {
+    calls: 0,
+    inner,
+    async submit(...args: Parameters<PracticeStore['submit']>) {
+      store.calls++;
+      if (store.calls <= failures) {
+        // The write lands but the answer is lost on the way back: the worst case for duplicates.
+        if (store.calls === 1) await inner.submit(...args);
+        const e = new Error('Le serveur des pratiques ne répond pas ; vos données sont conservées, réessayez dans un instant.') as Error & { code: string };
+        e.name = 'PracticeStoreError';
+        e.code = 'unavailable';
+        throw e;
+      }
+      return inner.submit(...args);
+    },
+    get: inner.get, list: inner.list, search: inner.search, send: inner.send, importPractices: inner.importPractices,
+  };
+  return store;
+}
+
+describe('<pi-declaration-form>', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('is one class registered once, even when defined twice', () => {
+    expect(customElements.get('pi-declaration-form')).to.exist;
+    expect(document.createElement('pi-declaration-form')).to.be.instanceOf(PiDeclarationForm);
+  });
+
+  it('goes through every step with the keyboard alone and sends exactly one practice', async () => {
+    const store = createMemoryStore();
+    const el = await mount(store);
+    const steps: string[] = [];
+    el.addEventListener('pi-step-change', (e) => steps.push(e.detail.name));
+    let submitted: unknown;
+    el.addEventListener('pi-submitted', (e) => { submitted = e.detail.practice; });
+    expect(q(el, '.progress').textContent).to.equal('Étape 1 sur 5');
+    await axeClean(el, 'step 1 empty');
+    await fillAllSteps(el);
+    expect(heading(el)).to.equal('Récapitulatif et envoi');
+    expect(root(el).textContent).to.contain('21/12/2014');
+    expect(root(el).textContent).to.contain('Nord');
+    await axeClean(el, 'recap');
+    await pressNext(el); // the submit button
+    await new Promise((r) => setTimeout(r, 50));
+    await el.updateComplete;
+    expect(heading(el)).to.equal('Déclaration envoyée');
+    expect(active(el)).to.equal(q(el, 'h2'), 'focus moves to the confirmation');
+    const { items } = await store.list({}, { actor: chair });
+    expect(items).to.have.length(1);
+    expect(root(el).textContent).to.contain(items[0]!.reference);
+    expect((submitted as Practice).reference).to.equal(items[0]!.reference);
+    expect(steps).to.deep.equal(['practice', 'location', 'contact', 'summary']);
+    expect(items[0]!.declaration?.location.departments).to.deep.equal(['59']);
+    await axeClean(el, 'confirmation');
+    expect(localStorage.length, 'the draft is cleared once the store confirms').to.equal(0);
+  });
+
+  const REFUSALS: [string, string, string, string][] = [
+    ['an impossible date', 'f-implementationDate', '31/02/2020', 'Date de mise en œuvre de la pratique inspirante\u00a0: cette date n\'existe pas dans le calendrier.'],
+    ['a future date', 'f-implementationDate', '01/01/2099', 'Date de mise en œuvre de la pratique inspirante\u00a0: la date ne peut pas être dans le futur.'],
+    ['a 101-character title', 'f-title', 'x'.repeat(101), 'Intitulé de la pratique\u00a0: 100 caractères maximum (101 saisis).'],
+    ['a 1001-character description', 'f-description', 'y'.repeat(1001), 'Description de la pratique\u00a0: 1000 caractères maximum (1001 saisis).'],
+  ];
+  for (const [label, id, value, message] of REFUSALS) {
+    it(`refuses ${label} with the schema's French message, linked to the field`, async () => {
+      const el = await mount(createMemoryStore());
+      await tick(el, 'f-conditionsAccepted');
+      await pressNext(el);
+      const input = q<HTMLInputElement>(el, `#${id}`);
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+      await pressNext(el);
+      expect(errors(el)).to.include(message);
+      expect(input.getAttribute('aria-invalid')).to.equal('true');
+      const described = input.getAttribute('aria-describedby')!.split(' ').map((i) => q(el, `#${i}`)?.textContent?.trim());
+      expect(described).to.include(message);
+      expect(active(el)).to.equal(q(el, '.summary'), 'the error summary takes focus');
+      const link = [...root(el).querySelectorAll<HTMLAnchorElement>('.summary a')].find((a) => a.textContent === message)!;
+      link.click();
+      expect(active(el)).to.equal(input, 'the summary links to the field');
+      await axeClean(el, `errors: ${label}`);
+    });
+  }
+
+  it('"Autre" reveals its precision, which is then required', async () => {
+    const el = await mount(createMemoryStore());
+    await tick(el, 'f-conditionsAccepted');
+    await pressNext(el);
+    expect(q(el, '#f-themeOther')).to.equal(null);
+    await tick(el, 'f-themes-autre');
+    expect(q(el, '#f-themeOther')).to.exist;
+    await pressNext(el);
+    expect(errors(el)).to.include('Précision de la thématique\u00a0: précisez votre choix « Autre ».');
+  });
+
+  it('a départementale practice needs a département', async () => {
+    const el = await mount(createMemoryStore());
+    (el as unknown as { data: object }).data = { ...(el as unknown as { data: object }).data, scale: 'departementale' };
+    (el as unknown as { step: number }).step = 2;
+    await el.updateComplete;
+    await pressNext(el);
+    expect(errors(el)).to.include('Département\u00a0: choisissez au moins un département.');
+    await typeInto(el, 'f-location-departments-search', '2a');
+    expect([...root(el).querySelectorAll('.scroll label')].map((l) => l.textContent)).to.deep.equal(['2A — Corse-du-Sud']);
+    await axeClean(el, 'location with errors');
+  });
+
+  it('counts what a person sees, live, and announces only near the limit', async () => {
+    const el = await mount(createMemoryStore());
+    await tick(el, 'f-conditionsAccepted');
+    await pressNext(el);
+    await typeInto(el, 'f-description', 'e\u0301té');
+    expect(q(el, '#f-description-counter').textContent).to.equal('3 sur 1000 caractères max.');
+    expect(q(el, '[aria-live=polite]').textContent).to.equal('');
+    const area = q<HTMLTextAreaElement>(el, '#f-description');
+    area.value = 'a'.repeat(995);
+    area.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(q(el, '[aria-live=polite]').textContent).to.equal('Plus que 5 caractères disponibles.');
+  });
+
+  it('saves the draft as one types, and offers to resume it after a reload', async () => {
+    const key = newKey();
+    const el = await mount(createMemoryStore(), key);
+    await tick(el, 'f-conditionsAccepted');
+    await pressNext(el);
+    await typeInto(el, 'f-title', 'Titre à ne pas perdre');
+    await new Promise((r) => setTimeout(r, 600));
+    await el.updateComplete;
+    expect(q(el, '.draft-status').textContent).to.match(/^Brouillon enregistré à \d\d:\d\d$/);
+    el.remove(); // the tab is closed
+
+    const again = await mount(createMemoryStore(), key);
+    expect(heading(again)).to.equal('Un brouillon vous attend');
+    await axeClean(again, 'resume offer');
+    await tabTo(again, [...root(again).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent === 'Reprendre le brouillon')!);
+    await sendKeys({ press: 'Enter' });
+    await again.updateComplete;
+    expect(heading(again)).to.equal('Présentation de la pratique');
+    expect(q<HTMLInputElement>(again, '#f-title').value).to.equal('Titre à ne pas perdre');
+
+    const third = await mount(createMemoryStore(), key);
+    [...root(third).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent === 'Recommencer à zéro')!.click();
+    await third.updateComplete;
+    expect(heading(third)).to.equal('Informations préalables');
+    expect(localStorage.getItem(`pi-declaration-form:${key}`)).to.equal(null);
+  });
+
+  it('keeps everything when the store fails, retries with the same key, and records one practice', async () => {
+    const store = flakyStore(2);
+    const el = await mount(store);
+    const failures: string[] = [];
+    el.addEventListener('pi-submit-error', (e) => failures.push(e.detail.code));
+    await fillAllSteps(el);
+    await pressNext(el);
+    await new Promise((r) => setTimeout(r, 30));
+    await el.updateComplete;
+    expect(q(el, '[role=alert]').textContent).to.contain('L’envoi n’a pas abouti.');
+    expect(q(el, '[role=alert]').textContent).to.contain('Rien n’est perdu');
+    await axeClean(el, 'send failed');
+    // A reload between two attempts keeps the draft and its key.
+    const key = (el as unknown as { draftKey: string }).draftKey;
+    expect(JSON.parse(localStorage.getItem(`pi-declaration-form:${key}`)!).idempotencyKey).to.be.a('string');
+    await pressNext(el); // "Réessayer l'envoi": fails again
+    await new Promise((r) => setTimeout(r, 30));
+    await pressNext(el); // succeeds
+    await new Promise((r) => setTimeout(r, 30));
+    await el.updateComplete;
+    expect(failures).to.deep.equal(['unavailable', 'unavailable']);
+    expect(heading(el)).to.equal('Déclaration envoyée');
+    expect(store.calls).to.equal(3);
+    expect((await store.inner.list({}, { actor: chair })).total, 'one practice despite the lost answer and two retries').to.equal(1);
+  });
+
+  it('a double click sends once', async () => {
+    const store = flakyStore(0);
+    const el = await mount(store);
+    await fillAllSteps(el);
+    const button = q<HTMLButtonElement>(el, 'button[type=submit]');
+    button.click();
+    button.click();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(store.calls).to.equal(1);
+  });
+
+  it('records the partner and the page as the submission\'s source', async () => {
+    const store = createMemoryStore();
+    const el = await fixture<PiDeclarationForm>(html`<pi-declaration-form draft-key=${newKey()} partner="asso-59" .store=${store}></pi-declaration-form>`);
+    await fillAllSteps(el);
+    await pressNext(el);
+    await new Promise((r) => setTimeout(r, 50));
+    const [practice] = (await store.list({}, { actor: chair })).items;
+    expect(practice!.source).to.deep.equal({ partner: 'asso-59', page: location.href });
+  });
+
+  it('takes a prefill by attribute (JSON) or by property', async () => {
+    const byAttribute = await fixture<PiDeclarationForm>(html`<pi-declaration-form draft-key=${newKey()} prefill='{"entityName":"Association préremplie"}'></pi-declaration-form>`);
+    await tick(byAttribute, 'f-conditionsAccepted');
+    await pressNext(byAttribute);
+    expect(q<HTMLInputElement>(byAttribute, '#f-entityName').value).to.equal('Association préremplie');
+    const byProperty = await mount(undefined);
+    byProperty.prefill = { title: 'Intitulé prérempli', conditionsAccepted: true };
+    await byProperty.updateComplete;
+    await pressNext(byProperty);
+    expect(q<HTMLInputElement>(byProperty, '#f-title').value).to.equal('Intitulé prérempli');
+  });
+
+  it('speaks English and German on request', async () => {
+    const en = await fixture<PiDeclarationForm>(html`<pi-declaration-form lang="en" draft-key=${newKey()}></pi-declaration-form>`);
+    expect(q(en, '.progress').textContent).to.equal('Step 1 of 5');
+    const de = await fixture<PiDeclarationForm>(html`<pi-declaration-form lang="de" draft-key=${newKey()}></pi-declaration-form>`);
+    expect(heading(de)).to.equal('Vorab-Informationen');
+  });
+
+  it('fits a 320 px wide screen without horizontal scrolling', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const el = await mount(createMemoryStore());
+    await tick(el, 'f-conditionsAccepted');
+    await pressNext(el);
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    await setViewport({ width: 1280, height: 800 });
+  });
+});

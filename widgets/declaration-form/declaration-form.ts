@@ -1,0 +1,657 @@
+// <pi-declaration-form>: the multi-step declaration of seed 004, embeddable on any partner site. Rules come from src/.
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { DeclarantPractice, SubmittedPractice } from '../../src/model.js';
+import { validateDeclaration, validateFields, LIMITS } from '../../src/schema/declaration.js';
+import { fieldLabel, resolveLang, type Lang } from '../../src/schema/messages.js';
+import { visibleLength } from '../../src/schema/text.js';
+import { formatDateFr } from '../../src/schema/dates.js';
+import { findDepartments, getDepartment, getRegion, labelOf, taxonomy, type ListName } from '../../src/taxonomy/taxonomy.js';
+import { OTHER } from '../../src/taxonomy/lists.js';
+import { newSecretToken } from '../../src/store/ids.js';
+import { createHttpStore } from '../../src/store/http.js';
+import type { PracticeStore } from '../../src/store/port.js';
+import { PracticeSubmittedEvent, StepChangeEvent, SubmitErrorEvent } from '../events.js';
+import { styles } from './declaration-form.styles.js';
+import { FORM_STRINGS, type FormStrings } from './strings.js';
+
+/** The form's working copy: what the person typed, as typed. */
+export interface DeclarationDraft {
+  conditionsAccepted: boolean;
+  implementationDate: string;
+  entityName: string;
+  title: string;
+  description: string;
+  scale: string;
+  interventionTypes: string[];
+  interventionTypeOther: string;
+  themes: string[];
+  themeOther: string;
+  audiences: string[];
+  audienceOther: string;
+  relay: string;
+  relayOther: string;
+  location: { regions: string[]; departments: string[]; locality: string };
+  departmentAgreement: { obtained: boolean; representative: string };
+  declarant: { name: string; email: string; phone: string; accuracyCertified: boolean };
+}
+
+const emptyDraft = (): DeclarationDraft => ({
+  conditionsAccepted: false, implementationDate: '', entityName: '', title: '', description: '', scale: '',
+  interventionTypes: [], interventionTypeOther: '', themes: [], themeOther: '', audiences: [], audienceOther: '',
+  relay: '', relayOther: '', location: { regions: [], departments: [], locality: '' },
+  departmentAgreement: { obtained: false, representative: '' },
+  declarant: { name: '', email: '', phone: '', accuracyCertified: false },
+});
+
+/** Which fields each step validates (by path prefix), in the seed's order. */
+const STEP_FIELDS: readonly (readonly string[])[] = [
+  ['conditionsAccepted'],
+  ['implementationDate', 'entityName', 'title', 'description', 'scale', 'interventionTypes', 'interventionTypeOther', 'themes', 'themeOther', 'audiences', 'audienceOther', 'relay', 'relayOther'],
+  ['location'],
+  ['departmentAgreement', 'declarant'],
+  [],
+];
+const STEP_NAMES = ['conditions', 'practice', 'location', 'contact', 'summary'] as const;
+const LAST_STEP = STEP_NAMES.length - 1;
+const DRAFT_VERSION = 1;
+const SAVE_DELAY_MS = 400;
+
+interface StoredDraft {
+  version: number;
+  data: DeclarationDraft;
+  step: number;
+  savedAt: string;
+  idempotencyKey?: string;
+}
+
+type Phase = 'editing' | 'resume-offer' | 'sending' | 'done';
+
+const get = (o: unknown, path: string): unknown => path.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), o);
+const idOf = (path: string) => `f-${path.replace(/\./g, '-')}`;
+const errorIdOf = (path: string) => `e-${path.replace(/\./g, '-')}`;
+
+/**
+ * The declaration form of the *Recueil des pratiques inspirantes*: five steps, a recap and the
+ * sending, with a draft that survives reloads and a retry that never records twice.
+ *
+ * @summary Multi-step declaration of an inspiring practice.
+ * @fires pi-step-change - `StepChangeEvent`: another step is shown (`detail.step`, `detail.name`).
+ * @fires pi-submitted - `PracticeSubmittedEvent`: the store confirmed; `detail.practice` carries the reference and the declarant's secret token.
+ * @fires pi-submit-error - `SubmitErrorEvent`: sending failed; everything is kept and a retry is offered.
+ * @csspart form - The form's outer box.
+ * @csspart progress - The "Étape N sur 5" line and bar.
+ * @csspart step - Each step's section.
+ * @csspart error-summary - The list of fields to correct, at the top of a step.
+ * @csspart button - Every button.
+ * @csspart button-primary - "Suivant" and "Envoyer".
+ * @csspart draft-status - "Brouillon enregistré à HH:MM".
+ * @csspart confirmation - The confirmation shown after sending.
+ * @cssprop --pi-font-family - Font of the form (default: the system's sans-serif).
+ * @cssprop --pi-text - Text colour (#161616).
+ * @cssprop --pi-text-muted - Hints and secondary text (#3a3a3a).
+ * @cssprop --pi-background - Background (#ffffff).
+ * @cssprop --pi-background-alt - Background of notices (#f6f6f6).
+ * @cssprop --pi-input-background - Background of inputs (#eeeeee).
+ * @cssprop --pi-border - Borders (#929292).
+ * @cssprop --pi-primary - Buttons, links and progress (#000091).
+ * @cssprop --pi-primary-hover - Primary button on hover (#1212ff).
+ * @cssprop --pi-on-primary - Text on primary (#ffffff).
+ * @cssprop --pi-error - Errors (#ce0500).
+ * @cssprop --pi-success - Confirmation (#18753c).
+ * @cssprop --pi-focus - Focus ring (#0a76f6).
+ * @cssprop --pi-radius - Corner radius (0.25rem).
+ * @cssprop --pi-space - Base spacing (1rem).
+ */
+export class PiDeclarationForm extends LitElement {
+  static override styles = styles;
+
+  /** The store that receives the declaration (takes precedence over `endpoint`). */
+  @property({ attribute: false }) store?: PracticeStore;
+  /** Base URL of the reference server; used when no `store` is given. */
+  @property() endpoint?: string;
+  /** Language of the form: `fr` (default), `en` or `de`. */
+  @property() override lang = 'fr';
+  /** Name under which the draft is kept in this browser. */
+  @property({ attribute: 'draft-key' }) draftKey = 'default';
+  /** Identifier of the partner site, recorded as the submission's source. */
+  @property() partner?: string;
+  /** Values to start from, by field (`{ entityName: 'Association X' }`); as an attribute, JSON. */
+  @property({ type: Object }) prefill?: Partial<DeclarationDraft>;
+
+  @state() private data: DeclarationDraft = emptyDraft();
+  @state() private step = 0;
+  @state() private phase: Phase = 'editing';
+  @state() private errors: { field: string; message: string }[] = [];
+  @state() private showErrors = false;
+  @state() private draftStatus = '';
+  @state() private sendError = '';
+  @state() private submitted?: SubmittedPractice | DeclarantPractice;
+  @state() private departmentQuery = '';
+  @state() private counterAnnouncement = '';
+  private idempotencyKey?: string;
+  private saveTimer?: ReturnType<typeof setTimeout>;
+  private pendingDraft?: StoredDraft;
+  private lastCounterBucket = '';
+  private focusAfterRender?: 'summary' | 'heading' | string;
+  private touched = false;
+
+  private get t(): FormStrings {
+    return FORM_STRINGS[this.language];
+  }
+
+  private get language(): Lang {
+    return resolveLang(this.lang);
+  }
+
+  private get storageKey() {
+    return `pi-declaration-form:${this.draftKey}`;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const stored = this.readDraft();
+    if (stored) {
+      this.pendingDraft = stored;
+      this.phase = 'resume-offer';
+    } else {
+      this.applyPrefill();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Leaving the page mid-typing must not lose the last keystrokes.
+    if (this.saveTimer) this.saveDraft();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // A prefill set after the element is on the page still applies, until the person types.
+    if (changed.has('prefill') && !this.touched && this.phase === 'editing') this.applyPrefill();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const target = this.focusAfterRender;
+    if (!target) return;
+    this.focusAfterRender = undefined;
+    const selector = target === 'summary' ? '.summary' : target === 'heading' ? 'h2' : `#${target}`;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Draft
+  // ---------------------------------------------------------------------------------------------
+
+  private readDraft(): StoredDraft | undefined {
+    try {
+      const raw = globalThis.localStorage?.getItem(this.storageKey);
+      const draft = raw ? (JSON.parse(raw) as StoredDraft) : undefined;
+      return draft?.version === DRAFT_VERSION && draft.data ? { ...draft, data: { ...emptyDraft(), ...draft.data } } : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private scheduleSave() {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => this.saveDraft(), SAVE_DELAY_MS);
+  }
+
+  private saveDraft() {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    const savedAt = new Date();
+    const draft: StoredDraft = { version: DRAFT_VERSION, data: this.data, step: this.step, savedAt: savedAt.toISOString(), ...(this.idempotencyKey ? { idempotencyKey: this.idempotencyKey } : {}) };
+    try {
+      globalThis.localStorage.setItem(this.storageKey, JSON.stringify(draft));
+      this.draftStatus = this.t.draftSaved(savedAt.toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit' }));
+    } catch {
+      this.draftStatus = this.t.draftUnavailable;
+    }
+  }
+
+  private clearDraft() {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    try {
+      globalThis.localStorage?.removeItem(this.storageKey);
+    } catch {
+      /* nothing to clear */
+    }
+  }
+
+  private resume() {
+    const draft = this.pendingDraft;
+    this.pendingDraft = undefined;
+    if (draft) {
+      this.data = draft.data;
+      this.step = Math.min(Math.max(0, draft.step | 0), LAST_STEP);
+      this.idempotencyKey = draft.idempotencyKey;
+    }
+    this.phase = 'editing';
+    this.focusAfterRender = 'heading';
+    this.announceStep();
+  }
+
+  private discard() {
+    this.pendingDraft = undefined;
+    this.clearDraft();
+    this.data = emptyDraft();
+    this.applyPrefill();
+    this.step = 0;
+    this.idempotencyKey = undefined;
+    this.phase = 'editing';
+    this.focusAfterRender = 'heading';
+  }
+
+  private applyPrefill() {
+    let prefill = this.prefill;
+    if (typeof prefill === 'string') {
+      try {
+        prefill = JSON.parse(prefill) as Partial<DeclarationDraft>;
+      } catch {
+        prefill = undefined;
+      }
+    }
+    if (prefill && typeof prefill === 'object') {
+      const base = emptyDraft();
+      this.data = {
+        ...base, ...prefill,
+        location: { ...base.location, ...prefill.location },
+        departmentAgreement: { ...base.departmentAgreement, ...prefill.departmentAgreement },
+        declarant: { ...base.declarant, ...prefill.declarant },
+      };
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Editing
+  // ---------------------------------------------------------------------------------------------
+
+  private set(path: string, value: unknown) {
+    const data = structuredClone(this.data) as unknown as Record<string, unknown>;
+    const parts = path.split('.');
+    let target = data;
+    for (const p of parts.slice(0, -1)) target = target[p] as Record<string, unknown>;
+    target[parts[parts.length - 1]!] = value;
+    this.data = data as unknown as DeclarationDraft;
+    this.touched = true;
+    if (this.showErrors) this.errors = this.stepErrors();
+    this.scheduleSave();
+  }
+
+  private toggle(path: string, code: string, checked: boolean, multiple: boolean) {
+    const current = (get(this.data, path) as string[] | string) ?? (multiple ? [] : '');
+    if (!multiple) return this.set(path, code);
+    const list = current as string[];
+    this.set(path, checked ? [...list.filter((c) => c !== code), code] : list.filter((c) => c !== code));
+  }
+
+  /** The declaration as sent: only what the chosen scale shows, so hidden values never travel. */
+  private toInput(): Record<string, unknown> {
+    const d = this.data;
+    const loc = d.location;
+    const location =
+      d.scale === 'regionale' ? { regions: loc.regions, departments: [] }
+        : d.scale === 'departementale' ? { regions: [], departments: loc.departments }
+          : d.scale === 'locale' ? { regions: [], departments: loc.departments, locality: loc.locality }
+            : { regions: [], departments: [] };
+    return { ...d, location };
+  }
+
+  private stepErrors(step = this.step) {
+    return validateFields(this.toInput(), STEP_FIELDS[step] ?? [], { lang: this.language }).map(({ field, message }) => ({ field, message }));
+  }
+
+  private errorFor(path: string) {
+    return this.showErrors ? this.errors.find((e) => e.field === path)?.message : undefined;
+  }
+
+  private goTo(step: number) {
+    this.step = step;
+    this.errors = [];
+    this.showErrors = false;
+    this.sendError = '';
+    this.focusAfterRender = 'heading';
+    this.saveDraft();
+    this.announceStep();
+  }
+
+  private announceStep() {
+    this.dispatchEvent(new StepChangeEvent(this.step, STEP_NAMES[this.step]!));
+  }
+
+  private next() {
+    const errors = this.stepErrors();
+    if (errors.length) {
+      this.errors = errors;
+      this.showErrors = true;
+      this.focusAfterRender = 'summary';
+      return;
+    }
+    this.goTo(Math.min(this.step + 1, LAST_STEP));
+  }
+
+  private async submit() {
+    if (this.phase === 'sending') return;
+    const store = this.store ?? (this.endpoint ? createHttpStore(this.endpoint) : undefined);
+    if (!store) {
+      this.sendError = this.t.notConfigured;
+      return;
+    }
+    // The key is kept with the draft: a retry, even after a reload, names the same submission.
+    this.idempotencyKey ??= newSecretToken();
+    this.saveDraft();
+    this.phase = 'sending';
+    this.sendError = '';
+    try {
+      const source = { ...(this.partner ? { partner: this.partner } : {}), ...(globalThis.location?.href ? { page: globalThis.location.href.slice(0, 2000) } : {}) };
+      const practice = await store.submit(this.toInput(), { idempotencyKey: this.idempotencyKey, source });
+      this.clearDraft();
+      this.submitted = practice;
+      this.phase = 'done';
+      this.focusAfterRender = 'heading';
+      this.dispatchEvent(new PracticeSubmittedEvent(practice));
+    } catch (e) {
+      const error = e instanceof Error ? (e as Error & { code?: string; fields?: { field: string; message: string }[] }) : new Error(String(e));
+      this.phase = 'editing';
+      this.dispatchEvent(new SubmitErrorEvent(error));
+      const fields = (error as { fields?: { field: string; message: string }[] }).fields;
+      const firstStep = fields?.length ? STEP_FIELDS.findIndex((prefixes) => fields.some((f) => prefixes.some((p) => f.field === p || f.field.startsWith(`${p}.`)))) : -1;
+      if (firstStep >= 0) {
+        // The server refused a field the browser accepted (another version of the rules): show it where it is typed.
+        this.step = firstStep;
+        this.errors = fields!.map(({ field, message }) => ({ field, message }));
+        this.showErrors = true;
+        this.focusAfterRender = 'summary';
+        this.announceStep();
+      } else {
+        this.sendError = error.message;
+        this.focusAfterRender = 'send-error';
+      }
+    }
+  }
+
+  private restart() {
+    this.submitted = undefined;
+    this.discard();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Rendering
+  // ---------------------------------------------------------------------------------------------
+
+  override render() {
+    return html`<div class="form" part="form" lang=${this.language}>${this.renderPhase()}</div>`;
+  }
+
+  private renderPhase(): TemplateResult {
+    const t = this.t;
+    if (this.phase === 'resume-offer' && this.pendingDraft) {
+      const saved = new Date(this.pendingDraft.savedAt);
+      return html`<section part="step" aria-labelledby="resume-title">
+        <h2 id="resume-title" tabindex="-1">${t.resumeTitle}</h2>
+        <p>${t.resumeText(saved.toLocaleDateString('fr-FR'), saved.toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit' }))}</p>
+        <div class="buttons">
+          <button type="button" class="primary" part="button button-primary" @click=${this.resume}>${t.resume}</button>
+          <button type="button" part="button" @click=${this.discard}>${t.discard}</button>
+        </div>
+      </section>`;
+    }
+    if (this.phase === 'done' && this.submitted) {
+      return html`<section class="success" part="confirmation" aria-labelledby="done-title">
+        <h2 id="done-title" tabindex="-1">${t.doneTitle}</h2>
+        <p>${t.doneText(this.submitted.reference)}</p>
+        <p>${t.doneNext}</p>
+        <div class="buttons"><button type="button" part="button" @click=${this.restart}>${t.newDeclaration}</button></div>
+      </section>`;
+    }
+    const total = STEP_NAMES.length;
+    return html`
+      <p class="progress" part="progress">${t.progress(this.step + 1, total)}</p>
+      <div class="progress-bar" part="progress" aria-hidden="true">${STEP_NAMES.map((_, i) => html`<span class=${i <= this.step ? 'done' : ''}></span>`)}</div>
+      <section part="step" aria-labelledby="step-title">
+        <h2 id="step-title" tabindex="-1">${t.steps[this.step]}</h2>
+        ${this.step > 0 && this.step < LAST_STEP ? html`<p class="required-note">${t.requiredNote}</p>` : nothing}
+        ${this.renderSummary()}
+        <form novalidate @submit=${(e: Event) => { e.preventDefault(); if (this.step === LAST_STEP) void this.submit(); else this.next(); }}>
+          ${[this.renderConditions, this.renderPractice, this.renderLocation, this.renderContact, this.renderRecap][this.step]!.call(this)}
+          ${this.sendError ? html`<div id="send-error" class="alert" role="alert" tabindex="-1"><p><strong>${t.sendFailed}</strong> ${this.sendError}</p><p>${t.sendKept}</p></div>` : nothing}
+          <div class="buttons">
+            ${this.step > 0 ? html`<button type="button" part="button" @click=${() => this.goTo(this.step - 1)}>${t.previous}</button>` : nothing}
+            ${this.step < LAST_STEP
+              ? html`<button type="submit" class="primary" part="button button-primary">${t.next}</button>`
+              : html`<button type="submit" class="primary" part="button button-primary" ?disabled=${this.phase === 'sending'} aria-disabled=${this.phase === 'sending' ? 'true' : 'false'}>${this.phase === 'sending' ? t.sending : this.sendError ? t.retry : t.submit}</button>`}
+          </div>
+        </form>
+        <p class="draft-status" part="draft-status" role="status">${this.draftStatus}</p>
+        <p class="visually-hidden" aria-live="polite">${this.counterAnnouncement}</p>
+      </section>`;
+  }
+
+  private renderSummary() {
+    if (!this.showErrors || this.errors.length === 0) return nothing;
+    return html`<div class="summary" part="error-summary" tabindex="-1" role="group" aria-labelledby="summary-title">
+      <h3 id="summary-title">${this.t.errorSummary(this.errors.length)}</h3>
+      <ul>${this.errors.map((e) => html`<li><a href="#${idOf(e.field)}" @click=${(ev: Event) => this.focusField(ev, e.field)}>${e.message}</a></li>`)}</ul>
+    </div>`;
+  }
+
+  private focusField(event: Event, field: string) {
+    event.preventDefault();
+    const el = this.renderRoot.querySelector<HTMLElement>(`#${idOf(field)}`) ?? this.renderRoot.querySelector<HTMLElement>(`#${idOf(field)} input, [data-group="${field}"] input`);
+    el?.focus();
+  }
+
+  private label(path: string, required: boolean) {
+    return html`${fieldLabel(path, this.language)}${required ? html`<span class="asterisk" aria-hidden="true"> *</span>` : nothing}`;
+  }
+
+  private errorLine(path: string) {
+    const message = this.errorFor(path);
+    return message ? html`<p class="error" id=${errorIdOf(path)}>${message}</p>` : nothing;
+  }
+
+  private describedBy(path: string, ...others: string[]) {
+    return [...others, this.errorFor(path) ? errorIdOf(path) : ''].filter(Boolean).join(' ') || nothing;
+  }
+
+  private textField(path: string, options: { required?: boolean; max?: number; multiline?: boolean; type?: string; autocomplete?: string; hint?: string } = {}) {
+    const { required = true, max, multiline = false, type = 'text', autocomplete = 'off', hint } = options;
+    const id = idOf(path);
+    const hintId = `${id}-hint`;
+    const value = (get(this.data, path) as string) ?? '';
+    const invalid = !!this.errorFor(path);
+    const hints = [hint, max && !multiline ? this.t.maxChars(max) : undefined].filter(Boolean).join(' ');
+    const onInput = (e: Event) => this.set(path, (e.target as HTMLInputElement).value);
+    const counterId = `${id}-counter`;
+    return html`<div class="field ${invalid ? 'invalid' : ''}">
+      <label for=${id}>${this.label(path, required)}${hints ? html`<span class="hint" id=${hintId}>${hints}</span>` : nothing}</label>
+      ${multiline
+        ? html`<textarea id=${id} .value=${value} aria-required=${required ? 'true' : 'false'} aria-invalid=${invalid ? 'true' : 'false'}
+            aria-describedby=${this.describedBy(path, counterId)} @input=${(e: Event) => { onInput(e); this.announceCounter((e.target as HTMLTextAreaElement).value, max ?? 0); }}></textarea>
+            ${max ? this.renderCounter(value, max, counterId) : nothing}`
+        : html`<input id=${id} type=${type} .value=${value} autocomplete=${autocomplete} aria-required=${required ? 'true' : 'false'}
+            aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${this.describedBy(path, hints ? hintId : '')} @input=${onInput}>`}
+      ${this.errorLine(path)}
+    </div>`;
+  }
+
+  private renderCounter(value: string, max: number, id: string) {
+    const n = visibleLength(value);
+    return html`<p class="counter ${n > max ? 'over' : ''}" id=${id}>${this.t.counter(n, max)}</p>`;
+  }
+
+  /** One polite announcement when the count crosses a threshold near the limit, not at every keystroke. */
+  private announceCounter(value: string, max: number) {
+    const left = max - visibleLength(value);
+    const bucket = left < 0 ? 'over' : left === 0 ? '0' : left <= 10 ? '10' : left <= 50 ? '50' : left <= 100 ? '100' : '';
+    if (bucket === this.lastCounterBucket) return;
+    this.lastCounterBucket = bucket;
+    this.counterAnnouncement = bucket === '' ? '' : left < 0 ? this.t.counterOver(-left) : this.t.counterNear(left);
+  }
+
+  private choiceGroup(path: string, list: ListName, options: { multiple: boolean; other?: string; hint?: string }) {
+    const { multiple, other, hint } = options;
+    const selected = get(this.data, path) as string[] | string;
+    const isChecked = (code: string) => (multiple ? (selected as string[]).includes(code) : selected === code);
+    const invalid = !!this.errorFor(path);
+    const groupId = idOf(path);
+    const hasOther = isChecked(OTHER);
+    return html`<fieldset class=${invalid ? 'invalid' : ''} id=${groupId} data-group=${path} aria-describedby=${this.describedBy(path)} role="group">
+      <legend>${this.label(path, true)}${hint ? html`<span class="hint">${hint}</span>` : nothing}</legend>
+      <div class="choices">
+        ${taxonomy[list].map((term) => {
+          const id = `${groupId}-${term.code}`;
+          return html`<div class="choice">
+            <input type=${multiple ? 'checkbox' : 'radio'} id=${id} name=${path} .value=${term.code} .checked=${isChecked(term.code)}
+              aria-invalid=${invalid ? 'true' : 'false'} @change=${(e: Event) => this.toggle(path, term.code, (e.target as HTMLInputElement).checked, multiple)}>
+            <label for=${id}>${term.label}</label>
+          </div>`;
+        })}
+      </div>
+      ${this.errorLine(path)}
+      ${other && hasOther ? html`<div class="other">${this.textField(other, { max: LIMITS.other })}</div>` : nothing}
+    </fieldset>`;
+  }
+
+  private checkbox(path: string, label?: string) {
+    const id = idOf(path);
+    const invalid = !!this.errorFor(path);
+    return html`<div class="field ${invalid ? 'invalid' : ''}">
+      <div class="choice">
+        <input type="checkbox" id=${id} .checked=${get(this.data, path) === true} aria-required="true" aria-invalid=${invalid ? 'true' : 'false'}
+          aria-describedby=${this.describedBy(path)} @change=${(e: Event) => this.set(path, (e.target as HTMLInputElement).checked)}>
+        <label for=${id}>${label ?? fieldLabel(path, this.language)}<span class="asterisk" aria-hidden="true"> *</span></label>
+      </div>
+      ${this.errorLine(path)}
+    </div>`;
+  }
+
+  private renderConditions() {
+    const t = this.t;
+    return html`${t.conditionsIntro.map((p) => html`<p>${p}</p>`)}
+      <ul>${t.conditionsItems.map((item) => html`<li>${item}</li>`)}</ul>
+      <fieldset>
+        <legend>${t.conditionsLegend}<span class="asterisk" aria-hidden="true"> *</span></legend>
+        ${this.checkbox('conditionsAccepted')}
+      </fieldset>`;
+  }
+
+  private renderPractice() {
+    const t = this.t;
+    return html`
+      ${this.textField('implementationDate', { hint: t.dateHint })}
+      ${this.textField('entityName', { max: LIMITS.entityName, autocomplete: 'organization' })}
+      ${this.textField('title', { max: LIMITS.title })}
+      ${this.textField('description', { max: LIMITS.description, multiline: true })}
+      ${this.choiceGroup('scale', 'scales', { multiple: false })}
+      ${this.choiceGroup('interventionTypes', 'interventionTypes', { multiple: true, other: 'interventionTypeOther' })}
+      ${this.choiceGroup('themes', 'themes', { multiple: true, other: 'themeOther' })}
+      ${this.choiceGroup('audiences', 'audiences', { multiple: true, other: 'audienceOther' })}
+      ${this.choiceGroup('relay', 'relays', { multiple: false, other: 'relayOther' })}`;
+  }
+
+  private renderLocation() {
+    const t = this.t;
+    switch (this.data.scale) {
+      case 'nationale':
+        return html`<p class="notice">${t.nationalNote}</p>`;
+      case 'regionale':
+        return this.regionPicker();
+      case 'departementale':
+        return this.departmentPicker(true);
+      case 'locale':
+        return html`${this.departmentPicker(false)}${this.textField('location.locality', { max: LIMITS.locality, hint: t.localityHint })}`;
+      default:
+        return html`<p class="notice">${fieldLabel('scale', this.language)}\u00a0: ${t.notGiven}.
+          <button type="button" class="link" @click=${() => this.goTo(1)}>${t.edit}</button></p>`;
+    }
+  }
+
+  private regionPicker() {
+    const path = 'location.regions';
+    const invalid = !!this.errorFor(path);
+    const selected = this.data.location.regions;
+    return html`<fieldset class=${invalid ? 'invalid' : ''} id=${idOf(path)} data-group=${path} role="group" aria-describedby=${this.describedBy(path)}>
+      <legend>${this.label(path, true)}</legend>
+      <div class="choices">${taxonomy.regions.map((r) => {
+        const id = `${idOf(path)}-${r.code}`;
+        return html`<div class="choice"><input type="checkbox" id=${id} .checked=${selected.includes(r.code)} aria-invalid=${invalid ? 'true' : 'false'}
+          @change=${(e: Event) => this.toggle(path, r.code, (e.target as HTMLInputElement).checked, true)}><label for=${id}>${r.label}</label></div>`;
+      })}</div>
+      ${this.errorLine(path)}
+    </fieldset>`;
+  }
+
+  private departmentPicker(multiple: boolean) {
+    const t = this.t;
+    const path = 'location.departments';
+    const invalid = !!this.errorFor(path);
+    const selected = this.data.location.departments;
+    const matches = findDepartments(this.departmentQuery);
+    // What is chosen stays visible whatever the search.
+    const shown = [...selected.map((c) => getDepartment(c)).filter((d) => d !== undefined && !matches.includes(d)), ...matches];
+    const searchId = `${idOf(path)}-search`;
+    return html`<fieldset class=${invalid ? 'invalid' : ''} id=${idOf(path)} data-group=${path} role="group" aria-describedby=${this.describedBy(path, `${searchId}-count`)}>
+      <legend>${this.label(path, true)}</legend>
+      <div class="field">
+        <label for=${searchId}>${t.departmentSearch}<span class="hint" id="${searchId}-hint">${t.departmentSearchHint}</span></label>
+        <input type="search" id=${searchId} .value=${this.departmentQuery} aria-describedby="${searchId}-hint ${searchId}-count" autocomplete="off"
+          @input=${(e: Event) => { this.departmentQuery = (e.target as HTMLInputElement).value; }}>
+        <p class="hint" id="${searchId}-count" aria-live="polite">${matches.length === 0 ? t.noDepartment : t.selected(selected.length)}${selected.length ? ` : ${selected.map((c) => getDepartment(c)?.label ?? c).join(', ')}` : ''}</p>
+      </div>
+      <div class="scroll">${shown.map((d) => {
+        const id = `${idOf(path)}-${d!.code}`;
+        return html`<div class="choice"><input type=${multiple ? 'checkbox' : 'radio'} name=${path} id=${id} .checked=${selected.includes(d!.code)} aria-invalid=${invalid ? 'true' : 'false'}
+          @change=${(e: Event) => (multiple ? this.toggle(path, d!.code, (e.target as HTMLInputElement).checked, true) : this.set(path, [d!.code]))}>
+          <label for=${id}>${d!.code} — ${d!.label}</label></div>`;
+      })}</div>
+      ${this.errorLine(path)}
+    </fieldset>`;
+  }
+
+  private renderContact() {
+    const t = this.t;
+    return html`
+      <h3>${fieldLabel('departmentAgreement', this.language)}</h3>
+      ${this.checkbox('departmentAgreement.obtained')}
+      ${this.textField('departmentAgreement.representative', { max: LIMITS.representative, hint: t.agreementHint })}
+      <h3>${fieldLabel('declarant', this.language)}</h3>
+      <p class="hint">${t.contactHint}</p>
+      ${this.textField('declarant.name', { max: LIMITS.name, autocomplete: 'name' })}
+      ${this.textField('declarant.email', { type: 'email', autocomplete: 'email' })}
+      ${this.textField('declarant.phone', { type: 'tel', autocomplete: 'tel', required: false })}
+      ${this.checkbox('declarant.accuracyCertified')}`;
+  }
+
+  private renderRecap() {
+    const t = this.t;
+    const lang = this.language;
+    const value = validateDeclaration(this.toInput(), { lang });
+    const d = value.ok ? value.value : undefined;
+    const list = (name: ListName, codes: readonly string[], other?: string) =>
+      codes.map((c) => (c === OTHER && other ? `${labelOf(name, c)} (${other})` : labelOf(name, c))).join(', ');
+    const row = (path: string, text: string | undefined) => html`<dt>${fieldLabel(path, lang)}</dt><dd>${text || t.notGiven}</dd>`;
+    const section = (step: number, rows: TemplateResult) => html`<section class="recap-section" aria-labelledby="recap-${step}">
+      <header><h3 id="recap-${step}">${t.steps[step]}</h3>
+        <button type="button" class="link" @click=${() => this.goTo(step)}>${t.edit}<span class="visually-hidden"> : ${t.steps[step]}</span></button></header>
+      <dl>${rows}</dl></section>`;
+    const src = d ?? (this.toInput() as unknown as DeclarationDraft);
+    const loc = src.location;
+    return html`<p>${t.recapIntro}</p>
+      ${section(0, row('conditionsAccepted', src.conditionsAccepted ? t.yes : undefined))}
+      ${section(1, html`${row('implementationDate', d ? formatDateFr(d.implementationDate) : src.implementationDate)}${row('entityName', src.entityName)}${row('title', src.title)}
+        ${row('description', src.description)}${row('scale', src.scale ? labelOf('scales', src.scale) : '')}
+        ${row('interventionTypes', list('interventionTypes', src.interventionTypes, src.interventionTypeOther))}
+        ${row('themes', list('themes', src.themes, src.themeOther))}${row('audiences', list('audiences', src.audiences, src.audienceOther))}
+        ${row('relay', src.relay ? list('relays', [src.relay], src.relayOther) : '')}`)}
+      ${section(2, html`${src.scale === 'regionale' ? row('location.regions', loc.regions.map((c) => getRegion(c)?.label ?? c).join(', ')) : nothing}
+        ${src.scale === 'departementale' || src.scale === 'locale' ? row('location.departments', loc.departments.map((c) => getDepartment(c)?.label ?? c).join(', ')) : nothing}
+        ${src.scale === 'locale' ? row('location.locality', loc.locality) : nothing}
+        ${src.scale === 'nationale' ? html`<dd>${t.nationalNote.split(':')[0]}</dd>` : nothing}`)}
+      ${section(3, html`${row('departmentAgreement.representative', src.departmentAgreement.representative)}${row('declarant.name', src.declarant.name)}
+        ${row('declarant.email', src.declarant.email)}${row('declarant.phone', src.declarant.phone)}`)}`;
+  }
+}

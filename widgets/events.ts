@@ -1,0 +1,37 @@
+// The events of the elements: classes, so TypeScript users get typed fields and frameworks the usual `detail`.
+import type { DeclarantPractice, SubmittedPractice } from '../src/model.js';
+
+const init = { bubbles: true, composed: true } as const;
+
+/** `pi-step-change`: the declaration form shows another step. */
+export class StepChangeEvent extends CustomEvent<{ step: number; name: string }> {
+  static readonly eventName = 'pi-step-change';
+  constructor(step: number, name: string) {
+    super(StepChangeEvent.eventName, { ...init, detail: { step, name } });
+  }
+}
+
+/** `pi-submitted`: the store confirmed the declaration; `detail.practice` is the declarant's view with the secret token. */
+export class PracticeSubmittedEvent extends CustomEvent<{ practice: SubmittedPractice | DeclarantPractice }> {
+  static readonly eventName = 'pi-submitted';
+  constructor(practice: SubmittedPractice | DeclarantPractice) {
+    super(PracticeSubmittedEvent.eventName, { ...init, detail: { practice } });
+  }
+}
+
+/** `pi-submit-error`: sending failed; the form keeps everything and offers to retry. */
+export class SubmitErrorEvent extends CustomEvent<{ error: Error; code: string; retryable: boolean }> {
+  static readonly eventName = 'pi-submit-error';
+  constructor(error: Error & { code?: string }) {
+    const code = error.code ?? 'unavailable';
+    super(SubmitErrorEvent.eventName, { ...init, detail: { error, code, retryable: code === 'unavailable' } });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'pi-step-change': StepChangeEvent;
+    'pi-submitted': PracticeSubmittedEvent;
+    'pi-submit-error': SubmitErrorEvent;
+  }
+}

@@ -1,0 +1,9 @@
+/**
+ * The element classes, registering nothing: `import { PiDeclarationForm } from 'pratiques-inspirantes/widgets'`.
+ * To register them all, import `pratiques-inspirantes/widgets/define`.
+ *
+ * @packageDocumentation
+ */
+export { PiDeclarationForm, type DeclarationDraft } from './declaration-form/declaration-form.js';
+export { defineDeclarationForm } from './declaration-form/define.js';
+export { StepChangeEvent, PracticeSubmittedEvent, SubmitErrorEvent } from './events.js';
