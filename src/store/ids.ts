@@ -16,8 +16,11 @@ function randomString(length: number): string {
 /** A practice id: short, URL-safe, unguessable enough not to enumerate. */
 export const newPracticeId = (): string => `p_${randomString(16)}`;
 
-/** The declarant's secret link token: 160 bits of randomness. */
+/** The declarant's secret link token: 32 characters of base 36, about 165 bits. */
 export const newSecretToken = (): string => randomString(32);
+
+/** A key for `submit`'s `idempotencyKey`: keep it with the draft, so a retry names the same submission. */
+export const newIdempotencyKey = (): string => randomString(32);
 
 /** `PI-2026-000123` */
 export const formatReference = (year: number, sequence: number): string =>

@@ -7,4 +7,4 @@ export { createMemoryStore, createMemoryRepository, type MemoryStoreOptions } fr
 export { createBrowserStore, createIndexedDbRepository, type BrowserStoreOptions } from './browser.js';
 export { createHttpStore, toQueryString, type HttpStoreOptions } from './http.js';
 export { buildPublishedPractices, type PublishedDeclarationSeed, type PublishedFicheSeed } from './seed.js';
-export { formatReference } from './ids.js';
+export { formatReference, newIdempotencyKey } from './ids.js';

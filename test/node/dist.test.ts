@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 
 const run = (code: string) => execFileSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' });
 
@@ -40,7 +41,7 @@ test('taxonomy.json is exported for portals', () => {
 test('the npm entry never touches zod\'s global configuration nor bundles its dependencies', () => {
   const js = readFileSync('dist/index.js', 'utf8');
   assert.ok(!/\bconfig\(\s*\{\s*jitless/.test(js));
-  assert.match(js, /from ['"]zod['"]/);
+  assert.match(js, /from ['"]zod\/mini['"]/);
   assert.match(js, /from ['"]xstate['"]/);
 });
 
@@ -48,4 +49,18 @@ test('types are emitted for both entry points', () => {
   assert.match(readFileSync('dist/index.d.ts', 'utf8'), /types\/src\/index\.js/);
   assert.match(readFileSync('dist/types/src/review/machine.d.ts', 'utf8'), /reviewMachine/);
   assert.match(readFileSync('dist/types/examples/data/index.d.ts', 'utf8'), /createExampleStore/);
+});
+
+test('the form\'s own file stays within its 40 KB gzip budget, and only the bundles set zod to jitless', () => {
+  const form = readFileSync('dist/cdn/pi-declaration-form.min.js');
+  const size = gzipSync(form, { level: 9 }).length;
+  assert.ok(size <= 40 * 1024, `pi-declaration-form.min.js is ${size} bytes gzip`);
+  assert.match(form.toString(), /jitless:\s*!0/);
+  assert.ok(!/jitless/.test(readFileSync('dist/widgets/index.js', 'utf8')));
+});
+
+test('the widgets entry points use the domain through dist/index.js, not a copy', () => {
+  const widgets = readFileSync('dist/widgets/index.js', 'utf8');
+  assert.match(widgets, /from ['"]\.\.\/index\.js['"]/);
+  assert.ok(!widgets.includes('class PracticeStoreError'));
 });

@@ -88,6 +88,7 @@ export const styles = css`
   dd { margin: 0; white-space: pre-wrap; overflow-wrap: anywhere; }
   .recap-section { border-top: 1px solid var(--pi-border); padding-top: 0.5rem; }
   .recap-section header { display: flex; justify-content: space-between; align-items: baseline; gap: 1rem; }
+  .privacy ::slotted(*) { font-size: 0.875rem; background: var(--pi-background-alt); padding: 0.75rem var(--pi-space); margin: 0 0 var(--pi-space); }
   .visually-hidden { position: absolute !important; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
   @media (prefers-reduced-motion: no-preference) { button { transition: background-color 0.1s; } }
   @media print { .buttons, .draft-status { display: none; } }

@@ -8,7 +8,7 @@ import { visibleLength } from '../../src/schema/text.js';
 import { formatDateFr } from '../../src/schema/dates.js';
 import { findDepartments, getDepartment, getRegion, labelOf, taxonomy, type ListName } from '../../src/taxonomy/taxonomy.js';
 import { OTHER } from '../../src/taxonomy/lists.js';
-import { newSecretToken } from '../../src/store/ids.js';
+import { newIdempotencyKey } from '../../src/store/ids.js';
 import { createHttpStore } from '../../src/store/http.js';
 import type { PracticeStore } from '../../src/store/port.js';
 import { PracticeSubmittedEvent, StepChangeEvent, SubmitErrorEvent } from '../events.js';
@@ -87,6 +87,7 @@ const errorIdOf = (path: string) => `e-${path.replace(/\./g, '-')}`;
  * @csspart button-primary - "Suivant" and "Envoyer".
  * @csspart draft-status - "Brouillon enregistré à HH:MM".
  * @csspart confirmation - The confirmation shown after sending.
+ * @slot privacy-notice - The information notice on personal data that the host must give (who processes the data, for what, how long, how to exercise one's rights); shown in the contact step.
  * @cssprop --pi-font-family - Font of the form (default: the system's sans-serif).
  * @cssprop --pi-text - Text colour (#161616).
  * @cssprop --pi-text-muted - Hints and secondary text (#3a3a3a).
@@ -341,7 +342,7 @@ export class PiDeclarationForm extends LitElement {
       return;
     }
     // The key is kept with the draft: a retry, even after a reload, names the same submission.
-    this.idempotencyKey ??= newSecretToken();
+    this.idempotencyKey ??= newIdempotencyKey();
     this.saveDraft();
     this.phase = 'sending';
     this.sendError = '';
@@ -620,6 +621,7 @@ export class PiDeclarationForm extends LitElement {
       ${this.textField('departmentAgreement.representative', { max: LIMITS.representative, hint: t.agreementHint })}
       <h3>${fieldLabel('declarant', this.language)}</h3>
       <p class="hint">${t.contactHint}</p>
+      <div class="privacy"><slot name="privacy-notice"></slot></div>
       ${this.textField('declarant.name', { max: LIMITS.name, autocomplete: 'name' })}
       ${this.textField('declarant.email', { type: 'email', autocomplete: 'email' })}
       ${this.textField('declarant.phone', { type: 'tel', autocomplete: 'tel', required: false })}
