@@ -1,5 +1,5 @@
 // The level-1 declaration: its zod schema and validateDeclaration, the one entry point every layer calls.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Declaration } from '../model.js';
 import {
   addIssue, calendarDate, classificationShape, code, dropUnusedOthers, minAgeMonths, mustAccept, normalizeLocation,
@@ -45,17 +45,17 @@ function buildDeclarationSchema() {
     }),
     declarant: z.object({
       name: text(LIMITS.name),
-      email: text(LIMITS.email).superRefine((s, ctx) => {
+      email: text(LIMITS.email).check(z.superRefine((s, ctx) => {
         if (s && !EMAIL.test(s)) addIssue(ctx, 'email_invalid');
-      }),
-      phone: optionalText(LIMITS.phone).superRefine((s, ctx) => {
+      })),
+      phone: optionalText(LIMITS.phone).check(z.superRefine((s, ctx) => {
         const digits = s?.replace(/\D/g, '').length ?? 0;
         if (s !== undefined && (!PHONE.test(s) || digits < 6 || digits > 15)) addIssue(ctx, 'phone_invalid');
-      }),
+      })),
       accuracyCertified: mustAccept(),
     }),
   });
-  return withCrossFieldRules(declaration).transform((value) => normalizeLocation(dropUnusedOthers(value)) as Declaration);
+  return z.pipe(withCrossFieldRules(declaration), z.transform((value) => normalizeLocation(dropUnusedOthers(value)) as Declaration));
 }
 
 // Built once: zod compiles an object schema on its first use, which costs far more than a parse.

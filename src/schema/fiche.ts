@@ -1,5 +1,5 @@
 // The level-2 ONPE "fiche dispositif": longer texts written by the observatory, the same taxonomy as a declaration.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Fiche } from '../model.js';
 import {
   classificationShape, code, dropUnusedOthers, optionalCalendarDate, optionalText, text, validateWith, withCrossFieldRules,
@@ -40,21 +40,21 @@ function buildFicheSchema() {
     keysToSuccess: section(),
     expectedResults: section(),
     difficulties: section(),
-    partners: z.preprocess((v) => v ?? [], z.array(text(FICHE_LIMITS.partner)).max(FICHE_LIMITS.partners)),
-    coAuthors: z.preprocess(
-      (v) => v ?? [],
-      z.array(z.object({ name: text(LIMITS.name), organisation: optionalText(FICHE_LIMITS.entityName) })).max(FICHE_LIMITS.coAuthors),
+    partners: z.pipe(z.transform((v: unknown) => v ?? []), z.array(text(FICHE_LIMITS.partner)).check(z.maxLength(FICHE_LIMITS.partners))),
+    coAuthors: z.pipe(
+      z.transform((v: unknown) => v ?? []),
+      z.array(z.object({ name: text(LIMITS.name), organisation: optionalText(FICHE_LIMITS.entityName) })).check(z.maxLength(FICHE_LIMITS.coAuthors)),
     ),
     ...classificationShape(),
-    relay: code('relays').optional(),
+    relay: z.optional(code('relays')),
     implementationDate: optionalCalendarDate(),
     lastReviewedAt: optionalCalendarDate(),
   });
-  return withCrossFieldRules(fiche).transform((value) => {
+  return z.pipe(withCrossFieldRules(fiche), z.transform((value) => {
     const cleaned = dropUnusedOthers(value);
     // A fiche keeps the territory it names, but a national one has none.
     return (cleaned.scale === 'nationale' ? { ...cleaned, location: { regions: [], departments: [] } } : cleaned) as Fiche;
-  });
+  }));
 }
 
 /** Validates anything claimed to be an ONPE fiche. Never throws. */

@@ -1,5 +1,7 @@
 // Zod building blocks shared by the declaration and the fiche: text, dates, codes, location, and the issue mapping.
-import * as z from 'zod';
+// zod/mini: the same rules as classic zod, tree-shaken, so the form's own file stays small.
+import * as z from 'zod/mini';
+import type { $RefinementCtx, $ZodIssue } from 'zod/v4/core';
 import { OTHER, type Term } from '../taxonomy/lists.js';
 import { getDepartment, getRegion, taxonomy, type ListName } from '../taxonomy/taxonomy.js';
 import {
@@ -32,11 +34,15 @@ export const MIN_YEAR = 1900;
 /** Default of {@link RuleOptions.minPracticeAgeMonths}. */
 export const DEFAULT_MIN_PRACTICE_AGE_MONTHS = 12;
 
-type Ctx = z.RefinementCtx;
+type Ctx = $RefinementCtx;
+// A transform gets zod's parse payload (an issues list) where a refinement gets a context with addIssue.
+type IssueSink = Ctx | { issues: unknown[]; value: unknown };
 
 /** Adds one of our coded issues; the message is produced later, in the caller's language. */
-export function addIssue(ctx: Ctx, code: IssueCode, params: IssueParams = {}, path: PropertyKey[] = []): void {
-  ctx.addIssue({ code: 'custom', message: code, params: { code, ...params }, path: path as (string | number)[] });
+export function addIssue(ctx: IssueSink, code: IssueCode, params: IssueParams = {}, path: PropertyKey[] = []): void {
+  const issue = { code: 'custom' as const, message: code, params: { code, ...params }, path: path as (string | number)[], input: ctx.value };
+  if ('addIssue' in ctx) ctx.addIssue(issue);
+  else ctx.issues.push(issue);
 }
 
 // Blank strings count as absent, so an emptied optional input is not an error.
@@ -44,20 +50,20 @@ const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === 
 
 /** A text of at most `max` visible characters; single-line texts fold their white space. */
 export function text(max: number, { multiline = false } = {}) {
-  return z
-    .string()
-    .overwrite(multiline ? normalizeText : normalizeLine)
-    .superRefine((s, ctx) => {
+  return z.string().check(
+    z.overwrite(multiline ? normalizeText : normalizeLine),
+    z.superRefine((s, ctx) => {
       if (hasForbiddenCharacters(s)) return addIssue(ctx, 'invalid_characters');
       if (s.length === 0) return addIssue(ctx, 'required');
       const length = visibleLength(s);
       if (length > max) addIssue(ctx, 'too_long', { max, length });
-    });
+    }),
+  );
 }
 
 /** An optional text: absent, `null` or blank all mean "not given". */
 export function optionalText(max: number, options?: { multiline?: boolean }) {
-  return z.preprocess((v) => (v === null ? undefined : blankToUndefined(v)), text(max, options).optional());
+  return z.pipe(z.transform((v: unknown) => (v === null ? undefined : blankToUndefined(v))), z.optional(text(max, options)));
 }
 
 /** `true` only: a box that must be ticked. */
@@ -71,26 +77,19 @@ export function code<L extends ListName>(list: L) {
 
 /** One or more distinct codes of a list, kept in the user's order. */
 export function codes<L extends ListName>(list: L) {
-  return z
-    .array(code(list))
-    .min(1)
-    .max(taxonomy[list].length)
-    .overwrite((values) => [...new Set(values)]);
+  return z.array(code(list)).check(z.minLength(1), z.maxLength(taxonomy[list].length), z.overwrite((values) => [...new Set(values)]));
 }
 
 const territoryCodes = (exists: (code: string) => unknown, max: number) =>
-  z
-    .array(z.string().superRefine((c, ctx) => {
-      if (exists(c) === undefined) addIssue(ctx, 'invalid_choice', { value: c.slice(0, 60) });
-    }))
-    .max(max)
-    .overwrite((values) => [...new Set(values)]);
+  z.array(z.string().check(z.superRefine((c, ctx) => {
+    if (exists(c) === undefined) addIssue(ctx, 'invalid_choice', { value: c.slice(0, 60) });
+  }))).check(z.maxLength(max), z.overwrite((values) => [...new Set(values)]));
 
 /** The territory of a practice; which parts are required depends on the scale (see {@link locationIssues}). */
 export const location = () =>
   z.object({
-    regions: z.preprocess((v) => v ?? [], territoryCodes(getRegion, 18)),
-    departments: z.preprocess((v) => v ?? [], territoryCodes(getDepartment, 101)),
+    regions: z.pipe(z.transform((v: unknown) => v ?? []), territoryCodes(getRegion, 18)),
+    departments: z.pipe(z.transform((v: unknown) => v ?? []), territoryCodes(getDepartment, 101)),
     locality: optionalText(100),
   });
 
@@ -178,18 +177,18 @@ export function dropUnusedOthers<T extends Record<string, unknown>>(value: T): T
  * every day, so zod compiles it once.
  */
 export function calendarDate() {
-  return z.string().transform((input, ctx) => {
+  return z.pipe(z.string(), z.transform((input: string, ctx) => {
     const parsed = parseDateInput(input);
     if (parsed === 'format') return addIssue(ctx, 'date_format'), z.NEVER;
     if (parsed === 'invalid') return addIssue(ctx, 'date_invalid'), z.NEVER;
     if (parsed.year < MIN_YEAR) return addIssue(ctx, 'date_too_old', { minYear: MIN_YEAR }), z.NEVER;
     return toIsoDate(parsed);
-  });
+  }));
 }
 
 /** An optional calendar date (blank means absent). */
 export const optionalCalendarDate = () =>
-  z.preprocess((v) => (v === null ? undefined : blankToUndefined(v)), calendarDate().optional());
+  z.pipe(z.transform((v: unknown) => (v === null ? undefined : blankToUndefined(v))), z.optional(calendarDate()));
 
 /** The day-dependent rules of a date: not after `today`, and at least `minAgeMonths` old. Other problems are the schema's. */
 export function dateRangeIssue(value: unknown, today: CalendarDate, minAgeMonths: number): { code: IssueCode; params: IssueParams } | null {
@@ -215,14 +214,14 @@ export function dateRangeErrors(input: Record<string, unknown>, fields: Record<s
 }
 
 /** Adds the day-dependent date rules to a static schema, for callers who use the zod schema directly. */
-export function withDateRules<S extends z.ZodType>(schema: S, fields: Record<string, number>, options: RuleOptions) {
+export function withDateRules<S extends z.ZodMiniType>(schema: S, fields: Record<string, number>, options: RuleOptions): S {
   const today = ruleDay(options);
-  return schema.superRefine((value, ctx) => {
+  return schema.check(z.superRefine((value, ctx) => {
     for (const [field, minAge] of Object.entries(fields)) {
       const issue = dateRangeIssue((value as Record<string, unknown>)[field], today, minAge);
       if (issue) addIssue(ctx, issue.code, issue.params, [field]);
     }
-  });
+  })) as S;
 }
 
 /** Longest "Autre" precision, in visible characters. */
@@ -244,22 +243,22 @@ export function classificationShape() {
 }
 
 /** Adds the cross-field rules ("Autre" precisions, location by scale) to an object schema. */
-export function withCrossFieldRules<S extends z.ZodType>(schema: S) {
-  return schema.superRefine(
+export function withCrossFieldRules<S extends z.ZodMiniType>(schema: S): S {
+  return schema.check(z.superRefine(
     (value, ctx) => {
       otherIssues(value as Record<string, unknown>, ctx);
       locationIssues(value as { scale?: unknown; location?: unknown }, ctx);
     },
     // They run even when another field fails, so a form step shows all its problems at once.
     { when: () => true } as never,
-  );
+  )) as S;
 }
 
 /**
  * Runs a static schema and the day's date rules over anything, never throwing: hostile input
  * (throwing getters, revoked proxies) ends as an error on the whole input.
  */
-export function validateWith<T>(schema: () => z.ZodType<T>, input: unknown, datedFields: Record<string, number>, options: RuleOptions & { lang?: string }): ValidationResult<T> {
+export function validateWith<T>(schema: () => z.ZodMiniType<T>, input: unknown, datedFields: Record<string, number>, options: RuleOptions & { lang?: string }): ValidationResult<T> {
   const lang = resolveLang(options.lang);
   const notAnObject = (): ValidationResult<T> => ({
     ok: false,
@@ -288,7 +287,7 @@ export function minAgeMonths(options: RuleOptions): number {
 const LITERAL_TRUE_FIELDS = /(^|\.)(conditionsAccepted|obtained|accuracyCertified)$/;
 
 /** Turns zod issues into coded, translated errors, one per field and code. */
-export function toValidationErrors(issues: readonly z.core.$ZodIssue[], lang: Lang): ValidationError[] {
+export function toValidationErrors(issues: readonly $ZodIssue[], lang: Lang): ValidationError[] {
   const errors: ValidationError[] = [];
   const seen = new Set<string>();
   for (const issue of issues) {
@@ -304,7 +303,9 @@ export function toValidationErrors(issues: readonly z.core.$ZodIssue[], lang: La
       code = field === '' ? 'not_an_object' : input === undefined || input === null ? 'required' : 'invalid_type';
       if (LITERAL_TRUE_FIELDS.test(field) && code === 'required') code = 'must_accept';
     } else if (issue.code === 'invalid_value') {
-      code = LITERAL_TRUE_FIELDS.test(field) ? 'must_accept' : 'invalid_choice';
+      const input = (issue as { input?: unknown }).input;
+      // An empty choice (a radio group left alone, a blank select) is a missing answer, not a wrong one.
+      code = LITERAL_TRUE_FIELDS.test(field) ? 'must_accept' : input === '' ? 'required' : 'invalid_choice';
       params = { value: String((issue as { input?: unknown }).input).slice(0, 60) };
     } else if (issue.code === 'too_small') {
       code = 'required';

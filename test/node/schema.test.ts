@@ -41,6 +41,7 @@ const CASES: Case[] = [
   ['description of 1001 characters', 'description', 'a'.repeat(1001), ['description', 'too_long', 'Description de la pratique\u00a0: 1000 caractères maximum (1001 saisis).']],
   ['scale', 'scale', 'departementale', 'ok'],
   ['scale unknown', 'scale', 'mondiale', ['scale', 'invalid_choice', 'Échelle de l’action\u00a0: « mondiale » ne fait pas partie des choix proposés.']],
+  ['scale left empty', 'scale', '', ['scale', 'required', 'Échelle de l’action\u00a0: ce champ est obligatoire.']],
   ['scale by label', 'scale', 'Départementale', ['scale', 'invalid_choice', 'Échelle de l’action\u00a0: « Départementale » ne fait pas partie des choix proposés.']],
   ['intervention types', 'interventionTypes', ['ibd', 'bsi'], 'ok'],
   ['intervention types empty', 'interventionTypes', [], ['interventionTypes', 'required', 'Type d’intervention\u00a0: ce champ est obligatoire.']],
