@@ -186,6 +186,22 @@ describe('<pi-declaration-form>', () => {
     });
   }
 
+  for (const scale of ['', 'nationale', 'regionale', 'departementale', 'locale']) {
+    it(`has no axe violation at any step, empty or with errors (scale "${scale || 'none'}")`, async () => {
+      const el = await mount(createMemoryStore());
+      const form = el as unknown as { data: Record<string, unknown>; step: number };
+      form.data = { ...form.data, scale };
+      for (let step = 0; step < 5; step++) {
+        form.step = step;
+        await el.updateComplete;
+        await axeClean(el, `step ${step + 1} empty`);
+        if (step === 4) break;
+        await pressNext(el);
+        if (root(el).querySelector('.summary')) await axeClean(el, `step ${step + 1} with errors`);
+      }
+    });
+  }
+
   it('"Autre" reveals its precision, which is then required', async () => {
     const el = await mount(createMemoryStore());
     await tick(el, 'f-conditionsAccepted');

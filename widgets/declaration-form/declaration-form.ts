@@ -652,7 +652,7 @@ export class PiDeclarationForm extends LitElement {
       ${section(2, html`${src.scale === 'regionale' ? row('location.regions', loc.regions.map((c) => getRegion(c)?.label ?? c).join(', ')) : nothing}
         ${src.scale === 'departementale' || src.scale === 'locale' ? row('location.departments', loc.departments.map((c) => getDepartment(c)?.label ?? c).join(', ')) : nothing}
         ${src.scale === 'locale' ? row('location.locality', loc.locality) : nothing}
-        ${src.scale === 'nationale' ? html`<dd>${t.nationalNote.split(':')[0]}</dd>` : nothing}`)}
+        ${src.scale === 'nationale' ? row('location', t.nationalNote.split(':')[0]!.trim()) : nothing}`)}
       ${section(3, html`${row('departmentAgreement.representative', src.departmentAgreement.representative)}${row('declarant.name', src.declarant.name)}
         ${row('declarant.email', src.declarant.email)}${row('declarant.phone', src.declarant.phone)}`)}`;
   }
