@@ -325,6 +325,37 @@ describe('<pi-declaration-form>', () => {
     expect(q<HTMLInputElement>(byProperty, '#f-title').value).to.equal('Intitulé prérempli');
   });
 
+  it('with an endpoint, posts to the reference server with an idempotency key, and retries with the same one', async () => {
+    const calls: { url: string; key: string | null; body: { declaration: { title: string }; source: { partner?: string } } }[] = [];
+    const realFetch = window.fetch;
+    let fail = true;
+    window.fetch = (async (url: RequestInfo | URL, init?: RequestInit) => {
+      calls.push({ url: String(url), key: new Headers(init?.headers).get('Idempotency-Key'), body: JSON.parse(String(init?.body)) });
+      if (fail) return new Response(JSON.stringify({ error: { code: 'unavailable', message: 'Service en maintenance.' } }), { status: 503 });
+      return new Response(JSON.stringify({ practice: { id: 'p1', reference: 'PI-2026-000042', review: { state: 'submitted', history: [] } }, declarantToken: 't'.repeat(32) }), { status: 201 });
+    }) as typeof fetch;
+    try {
+      const el = await fixture<PiDeclarationForm>(html`<pi-declaration-form draft-key=${newKey()} endpoint="https://api.example.org/v1/" partner="asso-59"></pi-declaration-form>`);
+      await fillAllSteps(el);
+      await pressNext(el);
+      await new Promise((r) => setTimeout(r, 30));
+      await el.updateComplete;
+      expect(q(el, '[role=alert]').textContent).to.contain('Service en maintenance.');
+      fail = false;
+      await pressNext(el);
+      await new Promise((r) => setTimeout(r, 30));
+      await el.updateComplete;
+      expect(root(el).textContent).to.contain('PI-2026-000042');
+      expect(calls.map((c) => c.url)).to.deep.equal(['https://api.example.org/v1/practices', 'https://api.example.org/v1/practices']);
+      expect(calls[0]!.key).to.be.a('string').with.length(32);
+      expect(calls[1]!.key).to.equal(calls[0]!.key);
+      expect(calls[0]!.body.declaration.title).to.equal('Groupes de parole pour parents');
+      expect(calls[0]!.body.source.partner).to.equal('asso-59');
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
   it('speaks English and German on request', async () => {
     const en = await fixture<PiDeclarationForm>(html`<pi-declaration-form lang="en" draft-key=${newKey()}></pi-declaration-form>`);
     expect(q(en, '.progress').textContent).to.equal('Step 1 of 5');
