@@ -363,6 +363,26 @@ describe('<pi-declaration-form>', () => {
     expect(heading(de)).to.equal('Vorab-Informationen');
   });
 
+  it('keeps its own look whatever the host page\'s CSS says, and lends none of it out', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'body { color: #f0f; font: italic 30px serif; letter-spacing: 4px; } h2 { color: #0f0 !important; } button { background: #f00 !important; }';
+    document.head.append(style);
+    try {
+      const el = await mount(createMemoryStore());
+      const h2 = q(el, 'h2');
+      expect(getComputedStyle(h2).color).to.equal('rgb(22, 22, 22)');
+      expect(getComputedStyle(h2).fontStyle).to.equal('normal');
+      expect(getComputedStyle(h2).letterSpacing).to.equal('normal');
+      expect(getComputedStyle(q(el, 'button.primary')).backgroundColor).to.equal('rgb(0, 0, 145)');
+      const outside = document.createElement('h2');
+      document.body.append(outside);
+      expect(getComputedStyle(outside).color, 'the form\'s CSS stays inside').to.equal('rgb(0, 255, 0)');
+      outside.remove();
+    } finally {
+      style.remove();
+    }
+  });
+
   it('fits a 320 px wide screen without horizontal scrolling', async () => {
     await setViewport({ width: 320, height: 640 });
     const el = await mount(createMemoryStore());
