@@ -11,3 +11,4 @@ export * from './review/index.js';
 export * from './search/index.js';
 export * from './store/index.js';
 export * from './feed.js';
+export * from './export/index.js';
