@@ -93,35 +93,54 @@ export const location = () =>
     locality: optionalText(100),
   });
 
-/** Checks the territory against the scale: national none, regional ≥ 1 région, departmental ≥ 1 département, local one département and a place. */
+/** What a scale asks of the territory: the schema checks it, and the form shows exactly these parts. */
+export interface LocationRule {
+  regions: 'many' | 'none';
+  departments: 'many' | 'one' | 'none';
+  locality: 'required' | 'none';
+}
+
+/** National: none; regional: régions; departmental: départements; local: one département and a place. */
+export const LOCATION_RULES: Readonly<Record<string, LocationRule>> = {
+  nationale: { regions: 'none', departments: 'none', locality: 'none' },
+  regionale: { regions: 'many', departments: 'none', locality: 'none' },
+  departementale: { regions: 'none', departments: 'many', locality: 'none' },
+  locale: { regions: 'none', departments: 'one', locality: 'required' },
+};
+
+/** The part of a location a scale asks for (what a form sends: hidden parts never travel). */
+export function locationAsked(scale: string, location: { regions?: string[]; departments?: string[]; locality?: string }) {
+  const rule = LOCATION_RULES[scale] ?? LOCATION_RULES.nationale!;
+  return {
+    regions: rule.regions === 'none' ? [] : [...(location.regions ?? [])],
+    departments: rule.departments === 'none' ? [] : [...(location.departments ?? [])],
+    ...(rule.locality === 'none' ? {} : { locality: location.locality ?? '' }),
+  };
+}
+
+/** Checks the territory against the scale's {@link LOCATION_RULES}. */
 export function locationIssues(value: { scale?: unknown; location?: unknown }, ctx: Ctx): void {
   const loc = value.location as { regions?: unknown; departments?: unknown; locality?: unknown } | undefined;
-  if (!loc || typeof loc !== 'object') return;
+  const rule = typeof value.scale === 'string' ? LOCATION_RULES[value.scale] : undefined;
+  if (!loc || typeof loc !== 'object' || !rule) return;
   const regions = Array.isArray(loc.regions) ? (loc.regions as string[]) : [];
   const departments = Array.isArray(loc.departments) ? (loc.departments as string[]) : [];
-  switch (value.scale) {
-    case 'nationale':
-      if (regions.length || departments.length) addIssue(ctx, 'territory_not_expected', {}, ['location']);
-      break;
-    case 'regionale':
-      if (regions.length === 0) addIssue(ctx, 'region_required', {}, ['location', 'regions']);
-      for (const d of departments) {
-        const region = getDepartment(d)?.region;
-        if (region && !regions.includes(region)) {
-          addIssue(ctx, 'department_outside_regions', { value: d }, ['location', 'departments']);
-        }
-      }
-      break;
-    case 'departementale':
-      if (departments.length === 0) addIssue(ctx, 'department_required', {}, ['location', 'departments']);
-      break;
-    case 'locale':
-      if (departments.length === 0) addIssue(ctx, 'department_required', {}, ['location', 'departments']);
-      if (departments.length > 1) addIssue(ctx, 'single_department', {}, ['location', 'departments']);
-      if (typeof loc.locality !== 'string' || !loc.locality) {
-        addIssue(ctx, 'locality_required', {}, ['location', 'locality']);
-      }
-      break;
+  if (value.scale === 'nationale') {
+    if (regions.length || departments.length) addIssue(ctx, 'territory_not_expected', {}, ['location']);
+    return;
+  }
+  if (rule.regions === 'many' && regions.length === 0) addIssue(ctx, 'region_required', {}, ['location', 'regions']);
+  if (rule.departments !== 'none' && departments.length === 0) addIssue(ctx, 'department_required', {}, ['location', 'departments']);
+  if (rule.departments === 'one' && departments.length > 1) addIssue(ctx, 'single_department', {}, ['location', 'departments']);
+  if (rule.locality === 'required' && (typeof loc.locality !== 'string' || !loc.locality)) {
+    addIssue(ctx, 'locality_required', {}, ['location', 'locality']);
+  }
+  // Data from other systems may name départements of a regional practice: they must lie in its régions.
+  if (value.scale === 'regionale') {
+    for (const d of departments) {
+      const region = getDepartment(d)?.region;
+      if (region && !regions.includes(region)) addIssue(ctx, 'department_outside_regions', { value: d }, ['location', 'departments']);
+    }
   }
 }
 

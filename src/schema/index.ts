@@ -6,6 +6,6 @@ export * from './messages.js';
 export * from './text.js';
 export * from './dates.js';
 export {
-  MIN_YEAR, DEFAULT_MIN_PRACTICE_AGE_MONTHS, OTHER_FIELDS,
+  MIN_YEAR, DEFAULT_MIN_PRACTICE_AGE_MONTHS, OTHER_FIELDS, LOCATION_RULES, locationAsked, type LocationRule,
   type ValidationError, type ValidationResult, type RuleOptions,
 } from './fields.js';

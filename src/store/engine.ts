@@ -141,8 +141,9 @@ export function createStoreEngine(repo: Repository, settings: StoreOptions = {})
   /** What a submitter gets back, on the first attempt or a retry: their own view and their token, never the committee's. */
   const submitted = (r: StoredRecord): SubmittedPractice => ({ ...toDeclarantView(r.practice), declarantToken: r.declarantToken ?? '' });
 
-  const keyConflict = () =>
-    new PracticeStoreError('invalid-declaration', 'Cette clé d’envoi a déjà servi pour une autre déclaration ; rechargez le formulaire pour envoyer une nouvelle déclaration.', { fields: [] });
+  // The key's holder is the first submitter: telling them the reference reveals nothing new.
+  const keyConflict = (first: StoredRecord) =>
+    new PracticeStoreError('already-submitted', `Une première version de cette déclaration est déjà enregistrée sous la référence ${first.practice.reference} ; les modifications faites depuis n’ont pas été envoyées.`, { reference: first.practice.reference });
 
   const store: EngineStore = {
     invalidate() {
@@ -170,7 +171,7 @@ export function createStoreEngine(repo: Repository, settings: StoreOptions = {})
       // A retry (double click, network failure after the write) gets the first practice back, if it is the same declaration.
       const first = key ? await guarded(() => repo.findByKey(key)) : undefined;
       if (first) {
-        if (first.fingerprint !== fingerprint) throw keyConflict();
+        if (first.fingerprint !== fingerprint) throw keyConflict(first);
         return submitted(first);
       }
       const token = newSecretToken();
@@ -192,7 +193,7 @@ export function createStoreEngine(repo: Repository, settings: StoreOptions = {})
       );
       const { record, created } = inserted!;
       // Two first attempts at once: the other one won the key.
-      if (!created && record.fingerprint !== fingerprint) throw keyConflict();
+      if (!created && record.fingerprint !== fingerprint) throw keyConflict(record);
       if (created) written(record.practice);
       return submitted(record);
     },

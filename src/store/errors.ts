@@ -2,11 +2,14 @@
 import type { ValidationError } from '../schema/fields.js';
 
 /**
- * Codes of {@link PracticeStoreError}. `forbidden` is an addition to DESIGN.md's list: a
- * committee list asked for without a committee role is neither missing nor illegal.
+ * Codes of {@link PracticeStoreError}. Two are additions to DESIGN.md's list: `forbidden` (a
+ * committee list asked for without a committee role is neither missing nor illegal) and
+ * `already-submitted` (a submission key already recorded a different declaration; `reference`
+ * names it, so the declarant learns where their first version went).
  */
 export type PracticeStoreErrorCode =
   | 'invalid-declaration'
+  | 'already-submitted'
   | 'illegal-transition'
   | 'version-conflict'
   | 'not-found'
@@ -14,7 +17,7 @@ export type PracticeStoreErrorCode =
   | 'unavailable';
 
 export const STORE_ERROR_CODES: readonly PracticeStoreErrorCode[] = [
-  'invalid-declaration', 'illegal-transition', 'version-conflict', 'not-found', 'forbidden', 'unavailable',
+  'invalid-declaration', 'already-submitted', 'illegal-transition', 'version-conflict', 'not-found', 'forbidden', 'unavailable',
 ];
 
 /** A refusal of a store. Nothing was written. */
@@ -25,19 +28,23 @@ export class PracticeStoreError extends Error {
   readonly fields?: ValidationError[];
   /** The current version, on a version conflict, so a client can reload and retry. */
   readonly currentVersion?: number;
+  /** On `already-submitted`: the reference of the practice the key recorded first. */
+  readonly reference?: string;
 
-  constructor(code: PracticeStoreErrorCode, message: string, extra: { fields?: ValidationError[]; currentVersion?: number; cause?: unknown } = {}) {
+  constructor(code: PracticeStoreErrorCode, message: string, extra: { fields?: ValidationError[]; currentVersion?: number; reference?: string; cause?: unknown } = {}) {
     super(message, extra.cause === undefined ? undefined : { cause: extra.cause });
     this.code = code;
     if (extra.fields) this.fields = extra.fields;
     if (extra.currentVersion !== undefined) this.currentVersion = extra.currentVersion;
+    if (extra.reference !== undefined) this.reference = extra.reference;
   }
 
   /** The JSON error body of the HTTP contract. */
-  toJSON(): { error: { code: PracticeStoreErrorCode; message: string; fields?: ValidationError[]; currentVersion?: number } } {
+  toJSON(): { error: { code: PracticeStoreErrorCode; message: string; fields?: ValidationError[]; currentVersion?: number; reference?: string } } {
     const error: ReturnType<PracticeStoreError['toJSON']>['error'] = { code: this.code, message: this.message };
     if (this.fields) error.fields = this.fields;
     if (this.currentVersion !== undefined) error.currentVersion = this.currentVersion;
+    if (this.reference !== undefined) error.reference = this.reference;
     return { error };
   }
 }

@@ -86,7 +86,7 @@ export function createHttpStore(baseUrl: string, options: HttpStoreOptions = {})
       return json as T;
     }
     if (response.status === 404 && init.allow404) return undefined;
-    const error = (json as { error?: { code?: string; message?: string; fields?: []; currentVersion?: number } } | undefined)?.error;
+    const error = (json as { error?: { code?: string; message?: string; fields?: []; currentVersion?: number; reference?: string } } | undefined)?.error;
     const code: PracticeStoreErrorCode = STORE_ERROR_CODES.includes(error?.code as PracticeStoreErrorCode)
       ? (error!.code as PracticeStoreErrorCode)
       : response.status === 409 ? 'version-conflict'
@@ -94,9 +94,10 @@ export function createHttpStore(baseUrl: string, options: HttpStoreOptions = {})
           : response.status === 401 || response.status === 403 ? 'forbidden'
             : response.status === 400 || response.status === 413 || response.status === 422 ? 'invalid-declaration'
               : response.status >= 500 ? 'unavailable' : 'illegal-transition';
-    const extra: { fields?: []; currentVersion?: number } = {};
+    const extra: { fields?: []; currentVersion?: number; reference?: string } = {};
     if (Array.isArray(error?.fields)) extra.fields = error.fields;
     if (typeof error?.currentVersion === 'number') extra.currentVersion = error.currentVersion;
+    if (typeof error?.reference === 'string') extra.reference = error.reference;
     throw new PracticeStoreError(code, typeof error?.message === 'string' ? error.message : UNAVAILABLE, extra);
   }
 

@@ -1,5 +1,6 @@
 // <pi-declaration-form> used as a person would: keyboard only, in Chromium, against a real store.
 import { expect, fixture, html } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import { defineDeclarationForm } from '../../widgets/declaration-form/define.js';
@@ -245,10 +246,10 @@ describe('<pi-declaration-form>', () => {
     await tick(el, 'f-conditionsAccepted');
     await pressNext(el);
     await typeInto(el, 'f-title', 'Titre à ne pas perdre');
-    await new Promise((r) => setTimeout(r, 600));
+    // A reload or a closed tab fires pagehide, never disconnectedCallback: the pending draft is written then.
+    window.dispatchEvent(new Event('pagehide'));
     await el.updateComplete;
     expect(q(el, '.draft-status').textContent).to.match(/^Brouillon enregistré à \d\d:\d\d$/);
-    el.remove(); // the tab is closed
 
     const again = await mount(createMemoryStore(), key);
     expect(heading(again)).to.equal('Un brouillon vous attend');
@@ -260,10 +261,164 @@ describe('<pi-declaration-form>', () => {
     expect(q<HTMLInputElement>(again, '#f-title').value).to.equal('Titre à ne pas perdre');
 
     const third = await mount(createMemoryStore(), key);
-    [...root(third).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent === 'Recommencer à zéro')!.click();
+    const button = (label: string) => [...root(third).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent === label)!;
+    button('Recommencer à zéro').click();
+    await third.updateComplete;
+    expect(active(third)?.textContent, 'discarding asks first').to.contain('Effacer définitivement');
+    await axeClean(third, 'discard confirmation');
+    button('Oui, effacer le brouillon').click();
     await third.updateComplete;
     expect(heading(third)).to.equal('Informations préalables');
     expect(localStorage.getItem(`pi-declaration-form:${key}`)).to.equal(null);
+  });
+
+  it('saves while someone types without a pause', async () => {
+    const key = newKey();
+    const el = await mount(createMemoryStore(), key);
+    await tick(el, 'f-conditionsAccepted');
+    await pressNext(el);
+    const area = q<HTMLTextAreaElement>(el, '#f-description');
+    for (let i = 1; i <= 20; i++) {
+      area.value = 'mot '.repeat(i);
+      area.dispatchEvent(new Event('input'));
+      await new Promise((r) => setTimeout(r, 150));
+    }
+    const stored = JSON.parse(localStorage.getItem(`pi-declaration-form:${key}`) ?? '{}');
+    expect(stored.data?.description?.length ?? 0, 'saved within 2 s of typing, without waiting for a pause').to.be.greaterThan(20);
+  });
+
+  it('a failed send, a reload, then a retry: one practice, with the same key', async () => {
+    const key = newKey();
+    const store = flakyStore(1);
+    const el = await mount(store, key);
+    await fillAllSteps(el);
+    await pressNext(el);
+    await new Promise((r) => setTimeout(r, 30));
+    await el.updateComplete;
+    expect(q(el, '[role=alert]').textContent).to.contain('L’envoi n’a pas abouti.');
+    window.dispatchEvent(new Event('pagehide'));
+    const again = await mount(store, key); // the reload
+    [...root(again).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent === 'Reprendre le brouillon')!.click();
+    await again.updateComplete;
+    expect(heading(again)).to.equal('Récapitulatif et envoi');
+    await pressNext(again);
+    await new Promise((r) => setTimeout(r, 30));
+    await again.updateComplete;
+    expect(heading(again)).to.equal('Déclaration envoyée');
+    expect((await store.inner.list({}, { actor: chair })).total).to.equal(1);
+  });
+
+  it('after a lost answer, edits sent under the same key end on the first version\'s reference, not a dead end', async () => {
+    const store = flakyStore(1);
+    const el = await mount(store);
+    await fillAllSteps(el);
+    await pressNext(el);
+    await new Promise((r) => setTimeout(r, 30));
+    await el.updateComplete;
+    [...root(el).querySelectorAll<HTMLButtonElement>('.recap-section button')][1]!.click(); // "Modifier" the practice
+    await el.updateComplete;
+    const title = q<HTMLInputElement>(el, '#f-title');
+    title.value = 'Titre corrigé';
+    title.dispatchEvent(new Event('input'));
+    for (let i = 0; i < 3; i++) await pressNext(el); // back to the recap
+    await pressNext(el); // send
+    await new Promise((r) => setTimeout(r, 30));
+    await el.updateComplete;
+    const [first] = (await store.inner.list({}, { actor: chair })).items;
+    expect(heading(el)).to.equal('Déclaration déjà enregistrée');
+    expect(root(el).textContent).to.contain(first!.reference);
+    expect((await store.inner.list({}, { actor: chair })).total).to.equal(1);
+    await axeClean(el, 'already submitted');
+  });
+
+  it('a prefill set after a resumed draft does not replace it', async () => {
+    const key = newKey();
+    const el = await mount(createMemoryStore(), key);
+    await tick(el, 'f-conditionsAccepted');
+    await pressNext(el);
+    await typeInto(el, 'f-title', 'Mon titre');
+    window.dispatchEvent(new Event('pagehide'));
+    const again = await mount(createMemoryStore(), key);
+    [...root(again).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent === 'Reprendre le brouillon')!.click();
+    await again.updateComplete;
+    again.prefill = { title: 'Prérempli par le site' };
+    await again.updateComplete;
+    expect(q<HTMLInputElement>(again, '#f-title').value).to.equal('Mon titre');
+  });
+
+  it('moving the element in the page does not bring back the resume offer', async () => {
+    const key = newKey();
+    localStorage.setItem(`pi-declaration-form:${key}`, JSON.stringify({ version: 1, step: 1, savedAt: new Date().toISOString(), data: { title: 'Ancien' } }));
+    const el = await mount(createMemoryStore(), key);
+    [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent === 'Reprendre le brouillon')!.click();
+    await el.updateComplete;
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+    await el.updateComplete;
+    expect(heading(el)).to.equal('Présentation de la pratique');
+  });
+
+  it('a draft older than 30 days is not offered (it holds personal data)', async () => {
+    const key = newKey();
+    localStorage.setItem(`pi-declaration-form:${key}`, JSON.stringify({ version: 1, step: 1, savedAt: new Date(Date.now() - 31 * 864e5).toISOString(), data: { title: 'Vieux' } }));
+    const el = await mount(createMemoryStore(), key);
+    expect(heading(el)).to.equal('Informations préalables');
+    expect(localStorage.getItem(`pi-declaration-form:${key}`)).to.equal(null);
+  });
+
+  it('a summary link to a choice group focuses one of its options', async () => {
+    const el = await mount(createMemoryStore());
+    await tick(el, 'f-conditionsAccepted');
+    await pressNext(el);
+    await pressNext(el);
+    const link = [...root(el).querySelectorAll<HTMLAnchorElement>('.summary a')].find((a) => a.textContent?.startsWith('Échelle'))!;
+    expect(link.textContent).to.equal('Échelle de l’action\u00a0: ce champ est obligatoire.');
+    link.click();
+    expect(active(el)).to.equal(q(el, '#f-scale-nationale'));
+  });
+
+  it('Enter in the département search searches; it does not send the step', async () => {
+    const el = await mount(createMemoryStore());
+    const form = el as unknown as { data: Record<string, unknown>; step: number };
+    form.data = { ...form.data, scale: 'departementale' };
+    form.step = 2;
+    await el.updateComplete;
+    await typeInto(el, 'f-location-departments-search', '59');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(heading(el)).to.equal('Localisation');
+    expect(q(el, '.summary')).to.equal(null);
+    expect(q(el, '#f-location-departments-search-count').textContent).to.contain('1 département trouvé.');
+  });
+
+  it('coming from départementale with two départements, a local practice can be fixed by one click', async () => {
+    const el = await mount(createMemoryStore());
+    const form = el as unknown as { data: { location: Record<string, unknown> } & Record<string, unknown>; step: number };
+    form.data = { ...form.data, scale: 'locale', location: { regions: [], departments: ['59', '62'], locality: 'Lille' } };
+    form.step = 2;
+    await el.updateComplete;
+    expect([...root(el).querySelectorAll<HTMLInputElement>('.scroll input:checked')]).to.have.length(0);
+    await pressNext(el);
+    expect(errors(el)).to.include('Département\u00a0: une action locale se rattache à un seul département.');
+    await typeInto(el, 'f-location-departments-search', '59');
+    await choose(el, 'location-departments', '59');
+    expect(errors(el)).to.deep.equal([]);
+  });
+
+  it('follows the store\'s minimum practice age when told (min-practice-age-months)', async () => {
+    const recent = new Date(Date.now() - 60 * 864e5);
+    const typed = `${String(recent.getDate()).padStart(2, '0')}/${String(recent.getMonth() + 1).padStart(2, '0')}/${recent.getFullYear()}`;
+    for (const [months, expected] of [[undefined, 1], [0, 0]] as const) {
+      const el = await fixture<PiDeclarationForm>(html`<pi-declaration-form draft-key=${newKey()} min-practice-age-months=${months ?? nothing}></pi-declaration-form>`);
+      await tick(el, 'f-conditionsAccepted');
+      await pressNext(el);
+      const input = q<HTMLInputElement>(el, '#f-implementationDate');
+      input.value = typed;
+      input.dispatchEvent(new Event('input'));
+      await pressNext(el);
+      expect(errors(el).filter((e) => e?.startsWith('Date de mise en œuvre')).length, `months=${months}`).to.equal(expected);
+    }
   });
 
   it('keeps everything when the store fails, retries with the same key, and records one practice', async () => {

@@ -13,7 +13,7 @@ export interface ContractServer {
 }
 
 const STATUS: Record<string, number> = {
-  'invalid-declaration': 422, 'illegal-transition': 409, 'version-conflict': 409, 'not-found': 404, forbidden: 403, unavailable: 503,
+  'invalid-declaration': 422, 'already-submitted': 409, 'illegal-transition': 409, 'version-conflict': 409, 'not-found': 404, forbidden: 403, unavailable: 503,
 };
 
 const ARRAY_KEYS = new Set(['scales', 'interventionTypes', 'themes', 'audiences', 'relays', 'regions', 'departments', 'years', 'levels', 'state']);

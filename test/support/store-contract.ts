@@ -98,9 +98,10 @@ export const STORE_CONTRACT: ContractCase[] = [
 
   ['the same key with another declaration is refused, and gives nothing away', async ({ store }) => {
     const k = key();
-    await store.submit(validInput(), { idempotencyKey: k });
-    const err = await rejectsWith(store.submit({ ...validInput(), title: 'Autre titre' }, { idempotencyKey: k }), 'invalid-declaration');
-    match(err.message, /clé d’envoi a déjà servi/);
+    const first = await store.submit(validInput(), { idempotencyKey: k });
+    const err = await rejectsWith(store.submit({ ...validInput(), title: 'Autre titre' }, { idempotencyKey: k }), 'already-submitted');
+    equal((err as unknown as { reference: string }).reference, first.reference);
+    match(err.message, /déjà enregistrée sous la référence PI-/);
     ok(!JSON.stringify(err).includes('camille.martin'), 'no personal data in the refusal');
     await rejectsWith(store.submit({}, { idempotencyKey: k }), 'invalid-declaration');
   }],

@@ -3,6 +3,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import type { DeclarantPractice, SubmittedPractice } from '../../src/model.js';
 import { validateDeclaration, validateFields, LIMITS } from '../../src/schema/declaration.js';
+import { LOCATION_RULES, OTHER_FIELDS, locationAsked } from '../../src/schema/fields.js';
 import { fieldLabel, resolveLang, type Lang } from '../../src/schema/messages.js';
 import { visibleLength } from '../../src/schema/text.js';
 import { formatDateFr } from '../../src/schema/dates.js';
@@ -56,6 +57,11 @@ const STEP_NAMES = ['conditions', 'practice', 'location', 'contact', 'summary'] 
 const LAST_STEP = STEP_NAMES.length - 1;
 const DRAFT_VERSION = 1;
 const SAVE_DELAY_MS = 400;
+// Someone typing without a pause is still saved this often.
+const SAVE_MAX_DELAY_MS = 2000;
+// A draft holds personal data; on a shared computer it must not wait forever for the next person.
+const DRAFT_MAX_AGE_MS = 30 * 24 * 3600 * 1000;
+const OTHER_OF: Readonly<Record<string, string>> = Object.fromEntries(OTHER_FIELDS);
 
 interface StoredDraft {
   version: number;
@@ -65,7 +71,7 @@ interface StoredDraft {
   idempotencyKey?: string;
 }
 
-type Phase = 'editing' | 'resume-offer' | 'sending' | 'done';
+type Phase = 'editing' | 'resume-offer' | 'sending' | 'done' | 'already-submitted';
 
 const get = (o: unknown, path: string): unknown => path.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), o);
 const idOf = (path: string) => `f-${path.replace(/\./g, '-')}`;
@@ -117,8 +123,10 @@ export class PiDeclarationForm extends LitElement {
   @property({ attribute: 'draft-key' }) draftKey = 'default';
   /** Identifier of the partner site, recorded as the submission's source. */
   @property() partner?: string;
-  /** Values to start from, by field (`{ entityName: 'Association X' }`); as an attribute, JSON. */
+  /** Values to start from, by field (`{ entityName: 'Association X' }`); as an attribute, JSON. Ignored once a draft exists. */
   @property({ type: Object }) prefill?: Partial<DeclarationDraft>;
+  /** How long the practice must have run, in months, as the store that receives it requires (default 12). */
+  @property({ type: Number, attribute: 'min-practice-age-months' }) minPracticeAgeMonths?: number;
 
   @state() private data: DeclarationDraft = emptyDraft();
   @state() private step = 0;
@@ -130,12 +138,27 @@ export class PiDeclarationForm extends LitElement {
   @state() private submitted?: SubmittedPractice | DeclarantPractice;
   @state() private departmentQuery = '';
   @state() private counterAnnouncement = '';
+  @state() private confirmingDiscard = false;
+  @state() private alreadyReference = '';
+  @state() private sendRetryable = true;
   private idempotencyKey?: string;
   private saveTimer?: ReturnType<typeof setTimeout>;
   private pendingDraft?: StoredDraft;
   private lastCounterBucket = '';
   private focusAfterRender?: 'summary' | 'heading' | string;
   private touched = false;
+  private initialized = false;
+  private firstPendingChange = 0;
+  private readonly flush = () => {
+    if (this.saveTimer) this.saveDraft();
+  };
+  private readonly onVisibility = () => {
+    if (document.visibilityState === 'hidden') this.flush();
+  };
+  private readonly onStorage = (e: StorageEvent) => {
+    if (e.key !== this.storageKey || e.newValue === null || this.phase !== 'editing') return;
+    this.draftStatus = this.t.draftElsewhere;
+  };
 
   private get t(): FormStrings {
     return FORM_STRINGS[this.language];
@@ -151,6 +174,13 @@ export class PiDeclarationForm extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // A reload or a closed tab never calls disconnectedCallback: these do.
+    globalThis.addEventListener?.('pagehide', this.flush);
+    globalThis.addEventListener?.('storage', this.onStorage);
+    globalThis.document?.addEventListener('visibilitychange', this.onVisibility);
+    // A host moving the element in its page reconnects it: the draft is offered only once.
+    if (this.initialized) return;
+    this.initialized = true;
     const stored = this.readDraft();
     if (stored) {
       this.pendingDraft = stored;
@@ -162,13 +192,16 @@ export class PiDeclarationForm extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    // Leaving the page mid-typing must not lose the last keystrokes.
-    if (this.saveTimer) this.saveDraft();
+    globalThis.removeEventListener?.('pagehide', this.flush);
+    globalThis.removeEventListener?.('storage', this.onStorage);
+    globalThis.document?.removeEventListener('visibilitychange', this.onVisibility);
+    this.flush();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // A prefill set after the element is on the page still applies, until the person types.
+    // A prefill set after the element is on the page still applies, until the person types or resumes a draft.
     if (changed.has('prefill') && !this.touched && this.phase === 'editing') this.applyPrefill();
+    if (changed.has('lang') && this.showErrors) this.errors = this.stepErrors();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -188,7 +221,12 @@ export class PiDeclarationForm extends LitElement {
     try {
       const raw = globalThis.localStorage?.getItem(this.storageKey);
       const draft = raw ? (JSON.parse(raw) as StoredDraft) : undefined;
-      return draft?.version === DRAFT_VERSION && draft.data ? { ...draft, data: { ...emptyDraft(), ...draft.data } } : undefined;
+      if (draft?.version !== DRAFT_VERSION || !draft.data) return undefined;
+      if (Date.now() - Date.parse(draft.savedAt) > DRAFT_MAX_AGE_MS) {
+        globalThis.localStorage.removeItem(this.storageKey);
+        return undefined;
+      }
+      return { ...draft, data: { ...emptyDraft(), ...draft.data } };
     } catch {
       return undefined;
     }
@@ -196,7 +234,10 @@ export class PiDeclarationForm extends LitElement {
 
   private scheduleSave() {
     clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(() => this.saveDraft(), SAVE_DELAY_MS);
+    const now = Date.now();
+    if (!this.saveTimer) this.firstPendingChange = now;
+    const delay = Math.max(0, Math.min(SAVE_DELAY_MS, this.firstPendingChange + SAVE_MAX_DELAY_MS - now));
+    this.saveTimer = setTimeout(() => this.saveDraft(), delay);
   }
 
   private saveDraft() {
@@ -206,7 +247,7 @@ export class PiDeclarationForm extends LitElement {
     const draft: StoredDraft = { version: DRAFT_VERSION, data: this.data, step: this.step, savedAt: savedAt.toISOString(), ...(this.idempotencyKey ? { idempotencyKey: this.idempotencyKey } : {}) };
     try {
       globalThis.localStorage.setItem(this.storageKey, JSON.stringify(draft));
-      this.draftStatus = this.t.draftSaved(savedAt.toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit' }));
+      this.draftStatus = this.t.draftSaved(savedAt.toLocaleTimeString(this.language, { hour: '2-digit', minute: '2-digit' }));
     } catch {
       this.draftStatus = this.t.draftUnavailable;
     }
@@ -229,6 +270,7 @@ export class PiDeclarationForm extends LitElement {
       this.data = draft.data;
       this.step = Math.min(Math.max(0, draft.step | 0), LAST_STEP);
       this.idempotencyKey = draft.idempotencyKey;
+      this.touched = true;
     }
     this.phase = 'editing';
     this.focusAfterRender = 'heading';
@@ -236,12 +278,14 @@ export class PiDeclarationForm extends LitElement {
   }
 
   private discard() {
+    this.confirmingDiscard = false;
     this.pendingDraft = undefined;
     this.clearDraft();
     this.data = emptyDraft();
     this.applyPrefill();
     this.step = 0;
     this.idempotencyKey = undefined;
+    this.touched = false;
     this.phase = 'editing';
     this.focusAfterRender = 'heading';
   }
@@ -291,18 +335,15 @@ export class PiDeclarationForm extends LitElement {
 
   /** The declaration as sent: only what the chosen scale shows, so hidden values never travel. */
   private toInput(): Record<string, unknown> {
-    const d = this.data;
-    const loc = d.location;
-    const location =
-      d.scale === 'regionale' ? { regions: loc.regions, departments: [] }
-        : d.scale === 'departementale' ? { regions: [], departments: loc.departments }
-          : d.scale === 'locale' ? { regions: [], departments: loc.departments, locality: loc.locality }
-            : { regions: [], departments: [] };
-    return { ...d, location };
+    return { ...this.data, location: locationAsked(this.data.scale, this.data.location) };
+  }
+
+  private get ruleOptions() {
+    return { lang: this.language, ...(this.minPracticeAgeMonths !== undefined ? { minPracticeAgeMonths: this.minPracticeAgeMonths } : {}) };
   }
 
   private stepErrors(step = this.step) {
-    return validateFields(this.toInput(), STEP_FIELDS[step] ?? [], { lang: this.language }).map(({ field, message }) => ({ field, message }));
+    return validateFields(this.toInput(), STEP_FIELDS[step] ?? [], this.ruleOptions).map(({ field, message }) => ({ field, message }));
   }
 
   private errorFor(path: string) {
@@ -339,13 +380,16 @@ export class PiDeclarationForm extends LitElement {
     const store = this.store ?? (this.endpoint ? createHttpStore(this.endpoint) : undefined);
     if (!store) {
       this.sendError = this.t.notConfigured;
+      this.sendRetryable = false;
+      this.dispatchEvent(new SubmitErrorEvent(Object.assign(new Error(this.t.notConfigured), { code: 'not-configured' })));
       return;
     }
-    // The key is kept with the draft: a retry, even after a reload, names the same submission.
-    this.idempotencyKey ??= newIdempotencyKey();
+    // The key is kept with the draft: a retry, even after a reload or from another tab, names the same submission.
+    this.idempotencyKey = this.readDraft()?.idempotencyKey ?? this.idempotencyKey ?? newIdempotencyKey();
     this.saveDraft();
     this.phase = 'sending';
     this.sendError = '';
+    this.focusAfterRender = 'sending-status';
     try {
       const source = { ...(this.partner ? { partner: this.partner } : {}), ...(globalThis.location?.href ? { page: globalThis.location.href.slice(0, 2000) } : {}) };
       const practice = await store.submit(this.toInput(), { idempotencyKey: this.idempotencyKey, source });
@@ -355,9 +399,19 @@ export class PiDeclarationForm extends LitElement {
       this.focusAfterRender = 'heading';
       this.dispatchEvent(new PracticeSubmittedEvent(practice));
     } catch (e) {
-      const error = e instanceof Error ? (e as Error & { code?: string; fields?: { field: string; message: string }[] }) : new Error(String(e));
+      const error = e instanceof Error ? (e as Error & { code?: string; reference?: string; fields?: { field: string; message: string }[] }) : new Error(String(e));
       this.phase = 'editing';
       this.dispatchEvent(new SubmitErrorEvent(error));
+      const code = (error as { code?: string }).code;
+      if (code === 'already-submitted') {
+        // The first version is recorded; the edits made since cannot go under the same key.
+        this.clearDraft();
+        this.alreadyReference = (error as { reference?: string }).reference ?? '';
+        this.phase = 'already-submitted';
+        this.focusAfterRender = 'heading';
+        return;
+      }
+      this.sendRetryable = code === undefined || code === 'unavailable';
       const fields = (error as { fields?: { field: string; message: string }[] }).fields;
       const firstStep = fields?.length ? STEP_FIELDS.findIndex((prefixes) => fields.some((f) => prefixes.some((p) => f.field === p || f.field.startsWith(`${p}.`)))) : -1;
       if (firstStep >= 0) {
@@ -376,6 +430,7 @@ export class PiDeclarationForm extends LitElement {
 
   private restart() {
     this.submitted = undefined;
+    this.alreadyReference = '';
     this.discard();
   }
 
@@ -393,11 +448,24 @@ export class PiDeclarationForm extends LitElement {
       const saved = new Date(this.pendingDraft.savedAt);
       return html`<section part="step" aria-labelledby="resume-title">
         <h2 id="resume-title" tabindex="-1">${t.resumeTitle}</h2>
-        <p>${t.resumeText(saved.toLocaleDateString('fr-FR'), saved.toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit' }))}</p>
-        <div class="buttons">
-          <button type="button" class="primary" part="button button-primary" @click=${this.resume}>${t.resume}</button>
-          <button type="button" part="button" @click=${this.discard}>${t.discard}</button>
-        </div>
+        <p>${t.resumeText(saved.toLocaleDateString(this.language), saved.toLocaleTimeString(this.language, { hour: '2-digit', minute: '2-digit' }))}</p>
+        ${this.confirmingDiscard
+          ? html`<p class="alert" id="discard-confirm" tabindex="-1">${t.discardConfirm}</p>
+            <div class="buttons">
+              <button type="button" part="button" @click=${this.discard}>${t.discardYes}</button>
+              <button type="button" class="primary" part="button button-primary" @click=${() => { this.confirmingDiscard = false; this.focusAfterRender = 'heading'; }}>${t.cancel}</button>
+            </div>`
+          : html`<div class="buttons">
+              <button type="button" class="primary" part="button button-primary" @click=${this.resume}>${t.resume}</button>
+              <button type="button" part="button" @click=${() => { this.confirmingDiscard = true; this.focusAfterRender = 'discard-confirm'; }}>${t.discard}</button>
+            </div>`}
+      </section>`;
+    }
+    if (this.phase === 'already-submitted') {
+      return html`<section class="notice" part="confirmation" aria-labelledby="done-title">
+        <h2 id="done-title" tabindex="-1">${t.alreadyTitle}</h2>
+        <p>${t.alreadyText(this.alreadyReference)}</p>
+        <div class="buttons"><button type="button" part="button" @click=${this.restart}>${t.newDeclaration}</button></div>
       </section>`;
     }
     if (this.phase === 'done' && this.submitted) {
@@ -410,15 +478,15 @@ export class PiDeclarationForm extends LitElement {
     }
     const total = STEP_NAMES.length;
     return html`
-      <p class="progress" part="progress">${t.progress(this.step + 1, total)}</p>
+      <p class="progress" part="progress" id="progress">${t.progress(this.step + 1, total)}</p>
       <div class="progress-bar" part="progress" aria-hidden="true">${STEP_NAMES.map((_, i) => html`<span class=${i <= this.step ? 'done' : ''}></span>`)}</div>
       <section part="step" aria-labelledby="step-title">
-        <h2 id="step-title" tabindex="-1">${t.steps[this.step]}</h2>
+        <h2 id="step-title" tabindex="-1" aria-describedby="progress">${t.steps[this.step]}</h2>
         ${this.step > 0 && this.step < LAST_STEP ? html`<p class="required-note">${t.requiredNote}</p>` : nothing}
         ${this.renderSummary()}
-        <form novalidate @submit=${(e: Event) => { e.preventDefault(); if (this.step === LAST_STEP) void this.submit(); else this.next(); }}>
+        <form novalidate ?inert=${this.phase === 'sending'} @submit=${(e: Event) => { e.preventDefault(); if (this.step === LAST_STEP) void this.submit(); else this.next(); }}>
           ${[this.renderConditions, this.renderPractice, this.renderLocation, this.renderContact, this.renderRecap][this.step]!.call(this)}
-          ${this.sendError ? html`<div id="send-error" class="alert" role="alert" tabindex="-1"><p><strong>${t.sendFailed}</strong> ${this.sendError}</p><p>${t.sendKept}</p></div>` : nothing}
+          ${this.sendError ? html`<div id="send-error" class="alert" role="alert" tabindex="-1"><p><strong>${t.sendFailed}</strong> ${this.sendError}</p>${this.sendRetryable ? html`<p>${t.sendKept}</p>` : nothing}</div>` : nothing}
           <div class="buttons">
             ${this.step > 0 ? html`<button type="button" part="button" @click=${() => this.goTo(this.step - 1)}>${t.previous}</button>` : nothing}
             ${this.step < LAST_STEP
@@ -426,6 +494,7 @@ export class PiDeclarationForm extends LitElement {
               : html`<button type="submit" class="primary" part="button button-primary" ?disabled=${this.phase === 'sending'} aria-disabled=${this.phase === 'sending' ? 'true' : 'false'}>${this.phase === 'sending' ? t.sending : this.sendError ? t.retry : t.submit}</button>`}
           </div>
         </form>
+        ${this.phase === 'sending' ? html`<p class="notice" id="sending-status" role="status" tabindex="-1">${t.sending}</p>` : nothing}
         <p class="draft-status" part="draft-status" role="status">${this.draftStatus}</p>
         <p class="visually-hidden" aria-live="polite">${this.counterAnnouncement}</p>
       </section>`;
@@ -441,12 +510,16 @@ export class PiDeclarationForm extends LitElement {
 
   private focusField(event: Event, field: string) {
     event.preventDefault();
-    const el = this.renderRoot.querySelector<HTMLElement>(`#${idOf(field)}`) ?? this.renderRoot.querySelector<HTMLElement>(`#${idOf(field)} input, [data-group="${field}"] input`);
+    const target = this.renderRoot.querySelector<HTMLElement>(`#${idOf(field)}`);
+    // A group (fieldset) cannot take focus: its chosen option, or its first one, does.
+    const el = target?.tagName === 'FIELDSET'
+      ? (target.querySelector<HTMLElement>('input:checked') ?? target.querySelector<HTMLElement>('input'))
+      : target;
     el?.focus();
   }
 
   private label(path: string, required: boolean) {
-    return html`${fieldLabel(path, this.language)}${required ? html`<span class="asterisk" aria-hidden="true"> *</span>` : nothing}`;
+    return html`${fieldLabel(path, this.language)}${required ? html`<span class="asterisk" aria-hidden="true"> *</span><span class="visually-hidden"> (${this.t.required})</span>` : nothing}`;
   }
 
   private errorLine(path: string) {
@@ -464,7 +537,7 @@ export class PiDeclarationForm extends LitElement {
     const hintId = `${id}-hint`;
     const value = (get(this.data, path) as string) ?? '';
     const invalid = !!this.errorFor(path);
-    const hints = [hint, max && !multiline ? this.t.maxChars(max) : undefined].filter(Boolean).join(' ');
+    const hints = [hint, max ? this.t.maxChars(max) : undefined].filter(Boolean).join(' ');
     const onInput = (e: Event) => this.set(path, (e.target as HTMLInputElement).value);
     const counterId = `${id}-counter`;
     return html`<div class="field ${invalid ? 'invalid' : ''}">
@@ -474,7 +547,7 @@ export class PiDeclarationForm extends LitElement {
             aria-describedby=${this.describedBy(path, counterId)} @input=${(e: Event) => { onInput(e); this.announceCounter((e.target as HTMLTextAreaElement).value, max ?? 0); }}></textarea>
             ${max ? this.renderCounter(value, max, counterId) : nothing}`
         : html`<input id=${id} type=${type} .value=${value} autocomplete=${autocomplete} aria-required=${required ? 'true' : 'false'}
-            aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${this.describedBy(path, hints ? hintId : '')} @input=${onInput}>`}
+            aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${this.describedBy(path)} @input=${onInput}>`}
       ${this.errorLine(path)}
     </div>`;
   }
@@ -493,8 +566,9 @@ export class PiDeclarationForm extends LitElement {
     this.counterAnnouncement = bucket === '' ? '' : left < 0 ? this.t.counterOver(-left) : this.t.counterNear(left);
   }
 
-  private choiceGroup(path: string, list: ListName, options: { multiple: boolean; other?: string; hint?: string }) {
-    const { multiple, other, hint } = options;
+  private choiceGroup(path: string, list: ListName, options: { multiple: boolean; hint?: string }) {
+    const { multiple, hint } = options;
+    const other = OTHER_OF[path];
     const selected = get(this.data, path) as string[] | string;
     const isChecked = (code: string) => (multiple ? (selected as string[]).includes(code) : selected === code);
     const invalid = !!this.errorFor(path);
@@ -548,27 +622,23 @@ export class PiDeclarationForm extends LitElement {
       ${this.textField('title', { max: LIMITS.title })}
       ${this.textField('description', { max: LIMITS.description, multiline: true })}
       ${this.choiceGroup('scale', 'scales', { multiple: false })}
-      ${this.choiceGroup('interventionTypes', 'interventionTypes', { multiple: true, other: 'interventionTypeOther' })}
-      ${this.choiceGroup('themes', 'themes', { multiple: true, other: 'themeOther' })}
-      ${this.choiceGroup('audiences', 'audiences', { multiple: true, other: 'audienceOther' })}
-      ${this.choiceGroup('relay', 'relays', { multiple: false, other: 'relayOther' })}`;
+      ${this.choiceGroup('interventionTypes', 'interventionTypes', { multiple: true })}
+      ${this.choiceGroup('themes', 'themes', { multiple: true })}
+      ${this.choiceGroup('audiences', 'audiences', { multiple: true })}
+      ${this.choiceGroup('relay', 'relays', { multiple: false })}`;
   }
 
   private renderLocation() {
     const t = this.t;
-    switch (this.data.scale) {
-      case 'nationale':
-        return html`<p class="notice">${t.nationalNote}</p>`;
-      case 'regionale':
-        return this.regionPicker();
-      case 'departementale':
-        return this.departmentPicker(true);
-      case 'locale':
-        return html`${this.departmentPicker(false)}${this.textField('location.locality', { max: LIMITS.locality, hint: t.localityHint })}`;
-      default:
-        return html`<p class="notice">${fieldLabel('scale', this.language)}\u00a0: ${t.notGiven}.
-          <button type="button" class="link" @click=${() => this.goTo(1)}>${t.edit}</button></p>`;
+    const rule = LOCATION_RULES[this.data.scale];
+    if (!rule) {
+      return html`<p class="notice">${fieldLabel('scale', this.language)}\u00a0: ${t.notGiven}.
+        <button type="button" class="link" @click=${() => this.goTo(1)}>${t.edit}</button></p>`;
     }
+    if (rule.regions === 'none' && rule.departments === 'none') return html`<p class="notice">${t.nationalNote}</p>`;
+    return html`${rule.regions === 'many' ? this.regionPicker() : nothing}
+      ${rule.departments === 'none' ? nothing : this.departmentPicker(rule.departments === 'many')}
+      ${rule.locality === 'required' ? this.textField('location.locality', { max: LIMITS.locality, hint: t.localityHint }) : nothing}`;
   }
 
   private regionPicker() {
@@ -599,13 +669,16 @@ export class PiDeclarationForm extends LitElement {
       <legend>${this.label(path, true)}</legend>
       <div class="field">
         <label for=${searchId}>${t.departmentSearch}<span class="hint" id="${searchId}-hint">${t.departmentSearchHint}</span></label>
-        <input type="search" id=${searchId} .value=${this.departmentQuery} aria-describedby="${searchId}-hint ${searchId}-count" autocomplete="off"
+        <input type="search" id=${searchId} .value=${this.departmentQuery} aria-describedby="${searchId}-count" autocomplete="off"
+          @keydown=${(e: KeyboardEvent) => { if (e.key === 'Enter') e.preventDefault(); /* searching, not sending the step */ }}
           @input=${(e: Event) => { this.departmentQuery = (e.target as HTMLInputElement).value; }}>
-        <p class="hint" id="${searchId}-count" aria-live="polite">${matches.length === 0 ? t.noDepartment : t.selected(selected.length)}${selected.length ? ` : ${selected.map((c) => getDepartment(c)?.label ?? c).join(', ')}` : ''}</p>
+        <p class="hint" id="${searchId}-count" aria-live="polite">${this.departmentQuery ? `${t.found(matches.length)} ` : ''}${t.selected(selected.length)}${selected.length ? ` : ${selected.map((c) => getDepartment(c)?.label ?? c).join(', ')}` : ''}</p>
       </div>
       <div class="scroll">${shown.map((d) => {
         const id = `${idOf(path)}-${d!.code}`;
-        return html`<div class="choice"><input type=${multiple ? 'checkbox' : 'radio'} name=${path} id=${id} .checked=${selected.includes(d!.code)} aria-invalid=${invalid ? 'true' : 'false'}
+        // A single choice shows none checked while several are stored (coming from another scale), so any click clears the error.
+        const checked = multiple ? selected.includes(d!.code) : selected.length === 1 && selected[0] === d!.code;
+        return html`<div class="choice"><input type=${multiple ? 'checkbox' : 'radio'} name=${path} id=${id} .checked=${checked} aria-invalid=${invalid ? 'true' : 'false'}
           @change=${(e: Event) => (multiple ? this.toggle(path, d!.code, (e.target as HTMLInputElement).checked, true) : this.set(path, [d!.code]))}>
           <label for=${id}>${d!.code} — ${d!.label}</label></div>`;
       })}</div>
@@ -631,7 +704,7 @@ export class PiDeclarationForm extends LitElement {
   private renderRecap() {
     const t = this.t;
     const lang = this.language;
-    const value = validateDeclaration(this.toInput(), { lang });
+    const value = validateDeclaration(this.toInput(), this.ruleOptions);
     const d = value.ok ? value.value : undefined;
     const list = (name: ListName, codes: readonly string[], other?: string) =>
       codes.map((c) => (c === OTHER && other ? `${labelOf(name, c)} (${other})` : labelOf(name, c))).join(', ');
@@ -642,6 +715,7 @@ export class PiDeclarationForm extends LitElement {
       <dl>${rows}</dl></section>`;
     const src = d ?? (this.toInput() as unknown as DeclarationDraft);
     const loc = src.location;
+    const rule = LOCATION_RULES[src.scale];
     return html`<p>${t.recapIntro}</p>
       ${section(0, row('conditionsAccepted', src.conditionsAccepted ? t.yes : undefined))}
       ${section(1, html`${row('implementationDate', d ? formatDateFr(d.implementationDate) : src.implementationDate)}${row('entityName', src.entityName)}${row('title', src.title)}
@@ -649,11 +723,12 @@ export class PiDeclarationForm extends LitElement {
         ${row('interventionTypes', list('interventionTypes', src.interventionTypes, src.interventionTypeOther))}
         ${row('themes', list('themes', src.themes, src.themeOther))}${row('audiences', list('audiences', src.audiences, src.audienceOther))}
         ${row('relay', src.relay ? list('relays', [src.relay], src.relayOther) : '')}`)}
-      ${section(2, html`${src.scale === 'regionale' ? row('location.regions', loc.regions.map((c) => getRegion(c)?.label ?? c).join(', ')) : nothing}
-        ${src.scale === 'departementale' || src.scale === 'locale' ? row('location.departments', loc.departments.map((c) => getDepartment(c)?.label ?? c).join(', ')) : nothing}
-        ${src.scale === 'locale' ? row('location.locality', loc.locality) : nothing}
+      ${section(2, html`${rule?.regions === 'many' ? row('location.regions', loc.regions.map((c) => getRegion(c)?.label ?? c).join(', ')) : nothing}
+        ${rule && rule.departments !== 'none' ? row('location.departments', loc.departments.map((c) => getDepartment(c)?.label ?? c).join(', ')) : nothing}
+        ${rule?.locality === 'required' ? row('location.locality', loc.locality) : nothing}
         ${src.scale === 'nationale' ? row('location', t.nationalNote.split(':')[0]!.trim()) : nothing}`)}
-      ${section(3, html`${row('departmentAgreement.representative', src.departmentAgreement.representative)}${row('declarant.name', src.declarant.name)}
-        ${row('declarant.email', src.declarant.email)}${row('declarant.phone', src.declarant.phone)}`)}`;
+      ${section(3, html`${row('departmentAgreement.obtained', src.departmentAgreement.obtained ? t.yes : t.no)}${row('departmentAgreement.representative', src.departmentAgreement.representative)}
+        ${row('declarant.name', src.declarant.name)}${row('declarant.email', src.declarant.email)}${row('declarant.phone', src.declarant.phone)}
+        ${row('declarant.accuracyCertified', src.declarant.accuracyCertified ? t.yes : t.no)}`)}`;
   }
 }

@@ -45,6 +45,15 @@ export interface FormStrings {
   newDeclaration: string;
   notConfigured: string;
   yes: string;
+  no: string;
+  required: string;
+  found: (n: number) => string;
+  draftElsewhere: string;
+  discardConfirm: string;
+  discardYes: string;
+  cancel: string;
+  alreadyTitle: string;
+  alreadyText: (reference: string) => string;
 }
 
 const fr: FormStrings = {
@@ -98,6 +107,15 @@ const fr: FormStrings = {
   newDeclaration: 'Déclarer une autre pratique',
   notConfigured: 'Ce formulaire n’est pas relié à un service d’enregistrement (attribut endpoint ou propriété store manquant).',
   yes: 'Oui',
+  no: 'Non',
+  required: 'obligatoire',
+  found: (n) => (n === 0 ? 'Aucun département ne correspond à cette recherche.' : `${n} département${n > 1 ? 's' : ''} trouvé${n > 1 ? 's' : ''}.`),
+  draftElsewhere: 'Ce brouillon vient d’être modifié dans un autre onglet : pour ne rien perdre, continuez dans un seul onglet.',
+  discardConfirm: 'Effacer définitivement ce brouillon ? Ce que vous aviez saisi sera perdu.',
+  discardYes: 'Oui, effacer le brouillon',
+  cancel: 'Annuler',
+  alreadyTitle: 'Déclaration déjà enregistrée',
+  alreadyText: (reference) => `Une première version de votre déclaration est enregistrée sous la référence ${reference}. Les modifications faites après cet envoi n’ont pas été transmises : le comité de sélection pourra vous demander des compléments, et vous pourrez alors les apporter.`,
 };
 
 const en: FormStrings = {
@@ -151,6 +169,15 @@ const en: FormStrings = {
   newDeclaration: 'Declare another practice',
   notConfigured: 'This form is not connected to a recording service (endpoint attribute or store property missing).',
   yes: 'Yes',
+  no: 'No',
+  required: 'required',
+  found: (n) => (n === 0 ? 'No département matches this search.' : `${n} département${n > 1 ? 's' : ''} found.`),
+  draftElsewhere: 'This draft was just changed in another tab: to lose nothing, go on in one tab only.',
+  discardConfirm: 'Delete this draft for good? What you typed will be lost.',
+  discardYes: 'Yes, delete the draft',
+  cancel: 'Cancel',
+  alreadyTitle: 'Declaration already recorded',
+  alreadyText: (reference) => `A first version of your declaration is recorded under the reference ${reference}. The changes made after that sending were not transmitted: the selection committee may ask you for complements, and you can give them then.`,
 };
 
 const de: FormStrings = {
@@ -204,6 +231,15 @@ const de: FormStrings = {
   newDeclaration: 'Eine weitere Praxis melden',
   notConfigured: 'Dieses Formular ist mit keinem Speicherdienst verbunden (Attribut endpoint oder Eigenschaft store fehlt).',
   yes: 'Ja',
+  no: 'Nein',
+  required: 'Pflichtfeld',
+  found: (n) => (n === 0 ? 'Kein Département entspricht dieser Suche.' : `${n} Département${n > 1 ? 's' : ''} gefunden.`),
+  draftElsewhere: 'Dieser Entwurf wurde gerade in einem anderen Tab geändert: Arbeiten Sie in nur einem Tab weiter, um nichts zu verlieren.',
+  discardConfirm: 'Diesen Entwurf endgültig löschen? Ihre Eingaben gehen verloren.',
+  discardYes: 'Ja, Entwurf löschen',
+  cancel: 'Abbrechen',
+  alreadyTitle: 'Meldung bereits erfasst',
+  alreadyText: (reference) => `Eine erste Fassung Ihrer Meldung ist unter dem Aktenzeichen ${reference} erfasst. Die danach vorgenommenen Änderungen wurden nicht übermittelt: Der Auswahlausschuss kann Ergänzungen anfordern, die Sie dann liefern können.`,
 };
 
 export const FORM_STRINGS: Readonly<Record<Lang, FormStrings>> = { fr, en, de };
