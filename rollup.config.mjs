@@ -41,4 +41,5 @@ export default [
   usesDomain('widgets/define.ts', 'dist/widgets/define.js', '../index.js'),
   selfContained('widgets/bundles/all.ts', 'dist/pratiques-inspirantes.min.js'),
   selfContained('widgets/bundles/declaration-form.ts', 'dist/cdn/pi-declaration-form.min.js'),
+  selfContained('widgets/bundles/practice-library.ts', 'dist/cdn/pi-practice-library.min.js'),
 ];

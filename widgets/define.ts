@@ -1,4 +1,6 @@
 // Registers every element of the package; safe to import twice.
 import { defineDeclarationForm } from './declaration-form/define.js';
+import { definePracticeLibrary } from './practice-library/define.js';
 
 defineDeclarationForm();
+definePracticeLibrary();

@@ -1,5 +1,5 @@
 // The events of the elements: classes, so TypeScript users get typed fields and frameworks the usual `detail`.
-import type { DeclarantPractice, SubmittedPractice } from '../src/model.js';
+import type { DeclarantPractice, PublicPractice, SubmittedPractice } from '../src/model.js';
 
 const init = { bubbles: true, composed: true } as const;
 
@@ -33,5 +33,19 @@ declare global {
     'pi-step-change': StepChangeEvent;
     'pi-submitted': PracticeSubmittedEvent;
     'pi-submit-error': SubmitErrorEvent;
+  }
+}
+
+/** `pi-practice-open`: the library shows a practice's fiche; `detail.practice` is its public view. */
+export class PracticeOpenEvent extends CustomEvent<{ practice: PublicPractice }> {
+  static readonly eventName = 'pi-practice-open';
+  constructor(practice: PublicPractice) {
+    super(PracticeOpenEvent.eventName, { ...init, detail: { practice } });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'pi-practice-open': PracticeOpenEvent;
   }
 }

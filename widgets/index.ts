@@ -6,4 +6,6 @@
  */
 export { PiDeclarationForm, type DeclarationDraft } from './declaration-form/declaration-form.js';
 export { defineDeclarationForm } from './declaration-form/define.js';
-export { StepChangeEvent, PracticeSubmittedEvent, SubmitErrorEvent } from './events.js';
+export { PiPracticeLibrary } from './practice-library/practice-library.js';
+export { definePracticeLibrary } from './practice-library/define.js';
+export { StepChangeEvent, PracticeSubmittedEvent, SubmitErrorEvent, PracticeOpenEvent } from './events.js';
