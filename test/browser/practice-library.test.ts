@@ -199,3 +199,46 @@ describe('<pi-practice-library>', () => {
     expect(all(el, '.chip')).to.have.length(1);
   });
 });
+
+describe('<pi-practice-library> map', () => {
+  beforeEach(() => history.replaceState(null, '', location.pathname));
+
+  it('shades départements by count; a click filters by it; the table agrees', async () => {
+    const el = await mount();
+    const expected = await exampleStore().search({});
+    const [code, n] = Object.entries(expected.facets.departments).sort((a, b) => b[1] - a[1])[0]!;
+    const area = q(el, `.dep[data-code="${code}"]`);
+    expect(area.getAttribute('aria-label')).to.match(new RegExp(`: ${n} pratique`));
+    expect(all(el, '.map tbody tr')).to.have.length(Object.values(expected.facets.departments).filter((x) => x > 0).length);
+    area.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await settle(el);
+    const filtered = await exampleStore().search({ departments: [code] });
+    expect(count(el)).to.contain(String(filtered.total));
+    expect(q(el, `.dep[data-code="${code}"]`).getAttribute('aria-pressed')).to.equal('true');
+    await axeClean(el, 'map with a département chosen');
+  });
+
+  it('is one tab stop; arrows move between départements, Space filters', async () => {
+    const el = await mount();
+    const start = q(el, '.dep[tabindex="0"]');
+    start.focus();
+    expect(root(el).activeElement).to.equal(start);
+    expect(all(el, '.dep[tabindex="0"]')).to.have.length(1);
+    await sendKeys({ press: 'Home' });
+    await settle(el);
+    expect((root(el).activeElement as HTMLElement).dataset.code).to.equal('01');
+    await sendKeys({ press: 'ArrowRight' });
+    await settle(el);
+    expect((root(el).activeElement as HTMLElement).dataset.code).to.equal('02');
+    await sendKeys({ press: 'Space' });
+    await settle(el);
+    expect(all(el, '.chip').map((c) => c.textContent?.trim())).to.deep.equal(['02 — Aisne ×']);
+  });
+
+  it('shows the overseas départements as tiles and credits the map', async () => {
+    const el = await mount();
+    expect(all(el, '.dep rect').length).to.equal(5);
+    expect(['971', '972', '973', '974', '976'].every((c) => q(el, `.dep[data-code="${c}"]`))).to.equal(true);
+    expect(q(el, '.credit').textContent).to.contain('Creative Commons Attribution 4.0');
+  });
+});

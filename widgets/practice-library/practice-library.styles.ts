@@ -69,6 +69,18 @@ export const styles = css`
   dd { margin: 0; }
   .alert { border-left: 4px solid #ce0500; padding: 0.75em 1em; }
   :focus-visible { outline: 2px solid var(--pi-focus); outline-offset: 2px; }
+  .map { margin: 0 0 1em; }
+  .map svg { display: block; width: 100%; max-height: 28em; }
+  .dep path, .dep rect { stroke: #ffffff; stroke-width: 0.6; cursor: pointer; }
+  .dep.on path, .dep.on rect { stroke: #ce0500; stroke-width: 2.5; }
+  .dep:focus { outline: none; }
+  .dep:focus-visible path, .dep:focus-visible rect { stroke: var(--pi-focus); stroke-width: 3; }
+  .dep text { font-size: 20px; fill: #161616; paint-order: stroke; stroke: #ffffff; stroke-width: 4px; pointer-events: none; }
+  .map table { border-collapse: collapse; margin-top: 0.5em; }
+  .map th, .map td { text-align: left; padding: 0.125em 0.75em 0.125em 0; font-weight: 400; }
+  .map thead th { font-weight: 600; }
+  .map summary { cursor: pointer; color: var(--pi-primary); }
+  .credit { font-size: 0.75em; color: var(--pi-text-muted); margin-top: 0.5em; }
   .visually-hidden { position: absolute !important; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
   @media print { .search, .facets, .chips, .toolbar, .pager, .exports, button { display: none !important; } .layout { display: block; } }
 `;

@@ -13,6 +13,7 @@ import { createHttpStore } from '../../src/store/http.js';
 import type { PracticeStore } from '../../src/store/port.js';
 import { PracticeOpenEvent } from '../events.js';
 import { styles } from './practice-library.styles.js';
+import { MAP_STRINGS, renderMap } from './france-map.js';
 import { LIBRARY_STRINGS, type LibraryStrings } from './strings.js';
 
 /** Facet lists a reader can filter on, in the order they are shown. */
@@ -93,6 +94,8 @@ export class PiPracticeLibrary extends LitElement {
   @state() private result?: SearchResult;
   @state() private fiche?: PublicPractice | null;
   @state() private status: 'loading' | 'ready' | 'error' = 'loading';
+  @state() private mapFocus = '75';
+  private focusMap = false;
   private source?: Source;
   private sourceKey = '';
   private ticket = 0;
@@ -124,6 +127,12 @@ export class PiPracticeLibrary extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     globalThis.removeEventListener('popstate', this.onPopState);
+  }
+
+  protected override updated(): void {
+    if (!this.focusMap) return;
+    this.focusMap = false;
+    this.renderRoot.querySelector<SVGElement>(`.dep[data-code="${this.mapFocus}"]`)?.focus();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -308,6 +317,14 @@ export class PiPracticeLibrary extends LitElement {
         <section class="results" aria-labelledby="results-title">
           <h2 id="results-title" class="visually-hidden">${t.results(r.total)}</h2>
           ${this.renderChips()}
+          ${renderMap({
+            counts: r.facets.departments ?? {},
+            selected: this.view.filters.departments,
+            focus: this.mapFocus,
+            strings: MAP_STRINGS[this.language],
+            toggle: (code) => this.toggle('departments', code, !this.view.filters.departments.includes(code)),
+            move: (code) => { this.mapFocus = code; this.focusMap = true; },
+          })}
           <div class="toolbar">
             <p class="count" role="status">${r.total === 0 ? t.noResults : t.results(r.total)}</p>
             <label for="sort">${t.sortLabel}</label>
