@@ -365,6 +365,28 @@ export interface SearchIndex {
   get(id: string): PublicPractice | undefined;
   /** Answers a query; never throws on a malformed query (see {@link normalizeSearchQuery}). */
   search(query?: SearchQuery): SearchResult;
+  /** Builds the full-text index now (it is otherwise built by the first query with text): call it when the page is idle. */
+  prepareText(): void;
+}
+
+/** Holds documents until the first text search, then builds the real engine with all of them. */
+function lazyTextEngine(make: () => TextEngine): TextEngine & { prepare(): void } {
+  let engine: TextEngine | undefined;
+  const pending = new Map<number, TextDocument>();
+  const ready = () => {
+    if (!engine) {
+      engine = make();
+      for (const doc of pending.values()) engine.add(doc);
+      pending.clear();
+    }
+    return engine;
+  };
+  return {
+    add: (doc) => (engine ? engine.add(doc) : void pending.set(doc.id, doc)),
+    remove: (doc) => (engine ? engine.remove(doc) : void pending.delete(doc.id)),
+    search: (tokens) => ready().search(tokens),
+    prepare: () => void ready(),
+  };
 }
 
 const F = Object.fromEntries(FACET_NAMES.map((name, i) => [name, i])) as Record<FacetName, number>;
@@ -518,7 +540,9 @@ export function createSearchIndex(
   practices: Iterable<PublicPractice> = [],
   options: SearchIndexOptions = {},
 ): SearchIndex {
-  const engine = (options.textEngine ?? createMiniSearchEngine)();
+  // The text index is built on the first text query (or prepareText()): a first page with no text, the
+  // library's first view, needs only the facet arrays, which cost a fraction of it.
+  const engine = lazyTextEngine(options.textEngine ?? createMiniSearchEngine);
   const dictionaries = FACET_NAMES.map(() => new Dictionary());
   const entries: (Entry | undefined)[] = [];
   const freeKeys: number[] = [];
@@ -802,6 +826,7 @@ export function createSearchIndex(
     has: (id) => byPracticeId.has(id),
     get: (id) => byPracticeId.get(id)?.practice,
     search,
+    prepareText: () => engine.prepare(),
   };
   index.addAll(practices);
   return index;

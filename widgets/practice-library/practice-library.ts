@@ -159,7 +159,10 @@ export class PiPracticeLibrary extends LitElement {
     const response = await fetch(this.src, { headers: { Accept: 'application/json' } });
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     const { feed } = parseFeed(await response.json());
+    // The facet arrays are built now, the text index later: the first page shows before it.
     const index: SearchIndex = createSearchIndex(feed.items);
+    const idle = (globalThis as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
+    idle(() => index.prepareText());
     this.source = { search: async (q) => index.search(q), get: async (id) => index.get(id) };
     return this.source;
   }
