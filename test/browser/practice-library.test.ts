@@ -191,8 +191,12 @@ describe('<pi-practice-library>', () => {
 
   it('can be used with the keyboard: Tab reaches a facet, Space toggles it', async () => {
     const el = await mount();
+    const group = all<HTMLElement>(el, '.facet summary').find((s) => s.textContent?.startsWith('Thématique'))!;
+    for (let i = 0; i < 60 && root(el).activeElement !== group; i++) await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement).to.equal(group);
+    await sendKeys({ press: 'Enter' }); // opens the group
     const box = q<HTMLInputElement>(el, '#facet-themes-education');
-    for (let i = 0; i < 60 && root(el).activeElement !== box; i++) await sendKeys({ press: 'Tab' });
+    for (let i = 0; i < 10 && root(el).activeElement !== box; i++) await sendKeys({ press: 'Tab' });
     expect(root(el).activeElement).to.equal(box);
     await sendKeys({ press: 'Space' });
     await settle(el);

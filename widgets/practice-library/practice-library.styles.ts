@@ -37,7 +37,9 @@ export const styles = css`
   .search { margin-bottom: 1em; }
   .layout { display: grid; grid-template-columns: minmax(0, 1fr); gap: 1.5em; }
   @media (min-width: 48em) { .layout { grid-template-columns: 16em minmax(0, 1fr); } }
-  fieldset { border: 0; border-top: 1px solid var(--pi-border); margin: 0 0 0.75em; padding: 0.5em 0 0; min-width: 0; }
+  fieldset { border: 0; margin: 0; padding: 0.25em 0 0.5em; min-width: 0; }
+  .facet { border-top: 1px solid var(--pi-border); padding: 0.25em 0; }
+  .facet summary { font-weight: 600; cursor: pointer; padding: 0.375em 0; min-height: 2.25em; }
   legend { padding: 0 0.25em 0 0; }
   .choice { display: flex; gap: 0.5em; align-items: flex-start; margin: 0.125em 0; }
   .choice input { width: 1.125em; height: 1.125em; margin: 0.2em 0 0; flex: none; accent-color: var(--pi-primary); }

@@ -356,8 +356,11 @@ export class PiPracticeLibrary extends LitElement {
       .filter((term) => (counts[term.code] ?? 0) > 0 || selected.includes(term.code));
     if (!terms.length) return nothing;
     const label = (code: string, l: string) => (list === 'departments' ? `${code} — ${l}` : l);
-    return html`<fieldset>
-      <legend>${this.t.facetTitles[list]}</legend>
+    // Collapsed unless in use, so that on a phone the results are not pushed below 150 checkboxes.
+    return html`<details class="facet" ?open=${selected.length > 0}>
+      <summary>${this.t.facetTitles[list]}${selected.length ? ` (${selected.length})` : ''}</summary>
+      <fieldset>
+      <legend class="visually-hidden">${this.t.facetTitles[list]}</legend>
       <div class=${list === 'departments' ? 'scroll' : ''}>
         ${terms.map((term) => {
           const id = `facet-${list}-${term.code}`;
@@ -366,17 +369,20 @@ export class PiPracticeLibrary extends LitElement {
             <label for=${id}>${label(term.code, term.label)} (${counts[term.code] ?? 0})</label></div>`;
         })}
       </div>
-    </fieldset>`;
+      </fieldset>
+    </details>`;
   }
 
   private renderYears() {
     const counts = this.result!.facets.years ?? {};
     const years = [...new Set([...Object.keys(counts).map(Number), ...this.view.years])].sort((a, b) => b - a);
     if (!years.length) return nothing;
-    return html`<fieldset><legend>${this.t.facetTitles.years}</legend><div class="scroll">
+    return html`<details class="facet" ?open=${this.view.years.length > 0}>
+      <summary>${this.t.facetTitles.years}${this.view.years.length ? ` (${this.view.years.length})` : ''}</summary>
+      <fieldset><legend class="visually-hidden">${this.t.facetTitles.years}</legend><div class="scroll">
       ${years.map((y) => html`<div class="choice"><input type="checkbox" id="facet-years-${y}" .checked=${this.view.years.includes(y)}
         @change=${(e: Event) => this.toggleYear(y, (e.target as HTMLInputElement).checked)}><label for="facet-years-${y}">${y} (${counts[String(y)] ?? 0})</label></div>`)}
-    </div></fieldset>`;
+    </div></fieldset></details>`;
   }
 
   private renderChips() {
