@@ -538,6 +538,16 @@ describe('<pi-declaration-form>', () => {
     }
   });
 
+  it('takes a partner\'s brand colour from --pi-* set on the element or any ancestor', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="--pi-primary: rgb(107, 45, 92)"><pi-declaration-form draft-key=${newKey()}></pi-declaration-form></div>`);
+    const el = wrapper.querySelector('pi-declaration-form') as PiDeclarationForm;
+    await el.updateComplete;
+    expect(getComputedStyle(q(el, 'button.primary')).backgroundColor).to.equal('rgb(107, 45, 92)');
+    el.style.setProperty('--pi-primary', 'rgb(0, 100, 0)');
+    await new Promise((r) => setTimeout(r, 250)); // the button's colour transition
+    expect(getComputedStyle(q(el, 'button.primary')).backgroundColor).to.equal('rgb(0, 100, 0)');
+  });
+
   it('fits a 320 px wide screen without horizontal scrolling', async () => {
     await setViewport({ width: 320, height: 640 });
     const el = await mount(createMemoryStore());
