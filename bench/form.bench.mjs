@@ -17,6 +17,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { writePerformanceSection } from './lib.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, 'bench', '.out', 'form');
@@ -452,20 +453,6 @@ Caveats. SurveyJS renders with its default theme, from \`survey-core.fontless.mi
 `;
 }
 
-function writeReport(markdown) {
-  const file = join(root, 'docs', 'performance.md');
-  let text = existsSync(file) ? readFileSync(file, 'utf8') : '# Performance\n';
-  const start = text.search(/^## Declaration form\s*$/m);
-  if (start === -1) {
-    text = `${text.replace(/\s*$/, '')}\n\n${markdown}`;
-  } else {
-    const rest = text.slice(start + 1);
-    const next = rest.search(/^## /m);
-    text = `${text.slice(0, start)}${markdown}${next === -1 ? '' : `\n${rest.slice(next)}`}`;
-  }
-  writeFileSync(file, `${text.replace(/\s*$/, '')}\n`);
-  return file;
-}
 
 // -------------------------------------------------------------------------------------------------
 
@@ -487,7 +474,7 @@ try {
   writeFileSync(join(out, 'results.json'), `${JSON.stringify({ sizes, normal, throttled, env }, null, 2)}\n`);
   const markdown = report({ sizes, normal, throttled, env, date: new Date().toISOString().slice(0, 10) });
   console.log(markdown);
-  log(`written to ${writeReport(markdown)}`);
+  log(`written to ${writePerformanceSection('Declaration form', markdown)}`);
 } finally {
   await browser.close();
   server.close();

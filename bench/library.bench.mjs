@@ -18,6 +18,7 @@ import { createServer } from 'node:http';
 import { availableParallelism, loadavg, totalmem } from 'node:os';
 import { extname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { writePerformanceSection } from './lib.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, 'bench', '.out', 'library');
@@ -510,20 +511,6 @@ function verdict100({ first100, ready100, long100, tp100, fp100, heap }) {
   return `${parts.join('; ')}. With ${mb(heap)} MB of heap the tab works on this machine, but ${ready100.median > 5000 ? `a visitor who types at once waits ${secs(ready100.median)} for the first answer, and ` : ''}a phone or an old laptop, slower and with less memory, would do worse (not measured here).`;
 }
 
-function writeReport(markdown) {
-  const file = join(root, 'docs', 'performance.md');
-  let text = existsSync(file) ? readFileSync(file, 'utf8') : '# Performance\n';
-  const start = text.search(/^## Library\s*$/m);
-  if (start === -1) {
-    text = `${text.replace(/\s*$/, '')}\n\n${markdown}`;
-  } else {
-    const rest = text.slice(start + 1);
-    const next = rest.search(/^## /m);
-    text = `${text.slice(0, start)}${markdown}${next === -1 ? '' : `\n${rest.slice(next)}`}`;
-  }
-  writeFileSync(file, `${text.replace(/\s*$/, '')}\n`);
-  return file;
-}
 
 // -------------------------------------------------------------------------------------------------
 
@@ -553,7 +540,7 @@ try {
   writeFileSync(join(out, 'results.json'), `${JSON.stringify({ feeds, baseline, results, env }, null, 2)}\n`);
   const markdown = report({ feeds, results, baseline, env, date: new Date().toISOString().slice(0, 10) });
   console.log(markdown);
-  log(`written to ${writeReport(markdown)}`);
+  log(`written to ${writePerformanceSection('Library', markdown)}`);
 } finally {
   await browser.close();
   server.close();

@@ -5,7 +5,6 @@
 // Every (engine, size) runs in its own child process with --expose-gc, so that heap figures
 // do not mix. Prints a Markdown table and writes it to docs/performance.md under "## Search".
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +15,7 @@ import {
   createSearchIndex, FIELD_BOOSTS, tokenize, typoDistance,
   type SearchIndex, type SearchQuery, type TextDocument, type TextEngine, type TextMatch,
 } from '../src/search/index.js';
+import { writePerformanceSection } from './lib.mjs';
 
 const SIZES = [1_000, 10_000, 100_000] as const;
 /** Rounds over the whole query mix, by size (after one warm-up round). */
@@ -355,21 +355,6 @@ milliseconds: a catalogue that large is better searched on the reference server.
 pass is ours in every case: neither library's facets give "each list ignores its own filter"
 in one pass.`;
 
-function writeReport(markdown: string): string {
-  const file = join(root, 'docs', 'performance.md');
-  mkdirSync(dirname(file), { recursive: true });
-  let text = existsSync(file) ? readFileSync(file, 'utf8') : '# Performance\n\n';
-  const start = text.search(/^## Search\s*$/m);
-  if (start === -1) {
-    text = `${text.replace(/\s*$/, '')}\n\n${markdown}`;
-  } else {
-    const rest = text.slice(start + 1);
-    const next = rest.search(/^## /m);
-    text = `${text.slice(0, start)}${markdown}${next === -1 ? '' : `\n${rest.slice(next)}`}`;
-  }
-  writeFileSync(file, `${text.replace(/\s*$/, '')}\n`);
-  return file;
-}
 
 const args = process.argv.slice(2);
 if (args[0] === '--child') {
@@ -393,5 +378,5 @@ if (args[0] === '--child') {
   }
   const markdown = report(results);
   console.log(markdown);
-  console.error(`Written to ${writeReport(markdown)}`);
+  console.error(`Written to ${writePerformanceSection('Search', markdown)}`);
 }

@@ -1,0 +1,26 @@
+// What the benchmarks share: writing their own section of docs/performance.md, leaving the others untouched.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(fileURLToPath(new URL('.', import.meta.url)), '..');
+
+/**
+ * Replaces the section that starts with `## <heading>` in docs/performance.md (up to the next
+ * `## `), or appends it. `markdown` must start with that heading line. Returns the file's path.
+ */
+export function writePerformanceSection(heading, markdown) {
+  const file = join(root, 'docs', 'performance.md');
+  let text = existsSync(file) ? readFileSync(file, 'utf8') : '# Performance\n';
+  const escaped = heading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const start = text.search(new RegExp(`^## ${escaped}\\s*$`, 'm'));
+  if (start === -1) {
+    text = `${text.replace(/\s*$/, '')}\n\n${markdown}`;
+  } else {
+    const rest = text.slice(start + 1);
+    const next = rest.search(/^## /m);
+    text = `${text.slice(0, start)}${markdown}${next === -1 ? '' : `\n${rest.slice(next)}`}`;
+  }
+  writeFileSync(file, `${text.replace(/\s*$/, '')}\n`);
+  return file;
+}
