@@ -17,7 +17,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { writePerformanceSection } from './lib.mjs';
+import { benchPage, writePerformanceSection } from './lib.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, 'bench', '.out', 'form');
@@ -202,23 +202,7 @@ const timingScript = (find) => `<script>
 })();
 </script>`;
 
-const page = ({ title, head, body }) => `<!doctype html>
-<html lang="fr">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title}</title>
-<link rel="icon" href="data:,">
-${head}
-</head>
-<body>
-<main>
-<h1>Déclarer une pratique inspirante</h1>
-${body}
-</main>
-</body>
-</html>
-`;
+const page = (parts) => benchPage({ heading: 'Déclarer une pratique inspirante', ...parts });
 
 async function prepare() {
   rmSync(out, { recursive: true, force: true });

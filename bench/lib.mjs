@@ -24,3 +24,22 @@ export function writePerformanceSection(heading, markdown) {
   writeFileSync(file, `${text.replace(/\s*$/, '')}\n`);
   return file;
 }
+
+/** A minimal French page for a benchmark: `head` and `body` are inserted as given, under a heading. */
+export const benchPage = ({ title, heading, head, body }) => `<!doctype html>
+<html lang="fr">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<link rel="icon" href="data:,">
+${head}
+</head>
+<body>
+<main>
+<h1>${heading}</h1>
+${body}
+</main>
+</body>
+</html>
+`;

@@ -18,7 +18,7 @@ import { createServer } from 'node:http';
 import { availableParallelism, loadavg, totalmem } from 'node:os';
 import { extname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { writePerformanceSection } from './lib.mjs';
+import { benchPage, writePerformanceSection } from './lib.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, 'bench', '.out', 'library');
@@ -115,23 +115,7 @@ const WATCH = `<script>
 })();
 </script>`;
 
-const html = ({ title, head, body }) => `<!doctype html>
-<html lang="fr">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title}</title>
-<link rel="icon" href="data:,">
-${head}
-</head>
-<body>
-<main>
-<h1>Bibliothèque des pratiques inspirantes</h1>
-${body}
-</main>
-</body>
-</html>
-`;
+const html = (parts) => benchPage({ heading: 'Bibliothèque des pratiques inspirantes', ...parts });
 
 // The interaction page: the full bundle (the same element, registered, plus the domain), an index
 // built in the page from the feed with createSearchIndex (text index built up front), given to the
