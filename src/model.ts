@@ -139,6 +139,8 @@ export interface Practice {
   reference: string;
   level: Level;
   declaration?: Declaration;
+  /** The declaration as it was before the last complements, so the committee sees what changed. */
+  previousDeclaration?: Declaration;
   fiche?: Fiche;
   review: Review;
   source?: Source;
@@ -148,11 +150,25 @@ export interface Practice {
   createdAt: string;
   updatedAt: string;
   publishedAt?: string;
+  /** When the declarant's contact was erased (on their request, or after the retention period). */
+  personalDataErasedAt?: string;
+}
+
+/** An event the declarant may send now, as the domain's `allowedEvents` gives it. */
+export interface DeclarantAllowedEvent {
+  type: 'PROVIDE_COMPLEMENTS' | 'WITHDRAW' | 'SUBMIT';
+  label: string;
+  requires: readonly string[];
 }
 
 /** The declarant's view through the secret link: no opinions. */
 export interface DeclarantPractice extends Omit<Practice, 'review'> {
-  review: { state: ReviewState; history: HistoryEntry[] };
+  review: {
+    state: ReviewState;
+    history: HistoryEntry[];
+    /** What the declarant may send now (French labels), decided by the review machine. */
+    allowed: DeclarantAllowedEvent[];
+  };
 }
 
 /** A practice as the public library sees it: published, no review data, no personal data. */

@@ -4,3 +4,4 @@ export * from './labels.js';
 export { reviewMachine, MACHINE_VERSION, type ReviewInput } from './machine.js';
 export { checkEvent, DEFAULT_REVIEW_OPTIONS, type ReviewContext, type ReviewOptions, type Refusal } from './rules.js';
 export * from './review.js';
+export * from './notifications.js';

@@ -5,6 +5,7 @@ export * from './source.js';
 export * from './messages.js';
 export * from './text.js';
 export * from './dates.js';
+export * from './changes.js';
 export {
   MIN_YEAR, DEFAULT_MIN_PRACTICE_AGE_MONTHS, OTHER_FIELDS, LOCATION_RULES, locationAsked, type LocationRule,
   type ValidationError, type ValidationResult, type RuleOptions,

@@ -44,6 +44,11 @@ export interface Repository {
   insertMany(year: number, insertions: readonly Insertion[]): Promise<{ record: StoredRecord; created: boolean }[]>;
   /** Replaces a record if the stored one still has `expectedVersion`. */
   replace(record: StoredRecord, expectedVersion: number): Promise<'ok' | 'conflict' | 'not-found'>;
+  /**
+   * The committee's lists, when the repository can answer them itself (SQL); otherwise the engine
+   * filters `all()`. Same semantics: counts by state over everything, oldest first, `limit` 1..500.
+   */
+  list?(query: ListQuery): Promise<ListResult>;
 }
 
 /** Settings shared by every adapter. */
@@ -81,6 +86,29 @@ const text = (v: unknown, max = 40) => String(v).slice(0, max);
 export interface EngineStore extends PracticeStore {
   /** Forgets the search index, so the next search rebuilds it (another tab wrote). */
   invalidate(): void;
+  /**
+   * Erases the declarant's contact from practices that ended (rejected, withdrawn, merged) and
+   * have not changed for `retentionDays`. Returns the ids erased. Run by the server on a schedule.
+   */
+  purgeExpiredPersonalData(options: { retentionDays: number }): Promise<string[]>;
+}
+
+/** States after which the committee no longer needs the declarant's contact. */
+export const ENDED_STATES: readonly ReviewState[] = ['rejected', 'withdrawn', 'merged'];
+
+/** The practice without the declarant's contact: what erasure leaves. */
+function withoutPersonalData(p: Practice, at: string): Practice {
+  const next = structuredClone(p);
+  const blank = (d: Practice['declaration']) => {
+    if (!d) return;
+    d.declarant = { name: '', email: '', accuracyCertified: d.declarant?.accuracyCertified ?? true };
+  };
+  blank(next.declaration);
+  blank(next.previousDeclaration);
+  next.personalDataErasedAt = at;
+  next.version = p.version + 1;
+  next.updatedAt = at;
+  return next;
 }
 
 /** Builds the store port over a repository. */
@@ -212,6 +240,10 @@ export function createStoreEngine(repo: Repository, settings: StoreOptions = {})
     async list(query, options): Promise<ListResult> {
       committeeOnly(isPlainRecord(options) ? (options.actor as Actor | undefined) : undefined, 'La liste des pratiques à examiner');
       const q: ListQuery = isPlainRecord(query) ? query : {};
+      if (repo.list) {
+        const listed = repo.list;
+        return guarded(() => listed({ ...q, offset: clampInt(q.offset, 0, Number.MAX_SAFE_INTEGER, 0), limit: clampInt(q.limit, 1, LIST_LIMIT, 50) }));
+      }
       const records = await guarded(() => repo.all());
       const counts = Object.fromEntries(STATES.map((s) => [s, 0])) as Record<ReviewState, number>;
       for (const r of records) counts[r.practice.review.state]++;
@@ -273,7 +305,13 @@ export function createStoreEngine(repo: Repository, settings: StoreOptions = {})
       const result = applyReviewEvent(current.review.snapshot, { ...command, actor: actor ? recorded : undefined, at } as unknown as ReviewEvent);
       if (!result.ok) throw refusal(result);
       const next: Practice = { ...structuredClone(current), review: result.review, version: current.version + 1, updatedAt: at };
-      if (command.type === 'PROVIDE_COMPLEMENTS') Object.assign(next, validatedContent('declared', command, at));
+      if (command.type === 'PROVIDE_COMPLEMENTS') {
+        // Kept so the committee can see, side by side, what the complements changed.
+        if (current.declaration) next.previousDeclaration = structuredClone(current.declaration);
+        Object.assign(next, validatedContent('declared', command, at));
+        // New contact details were given: they are no longer erased.
+        delete next.personalDataErasedAt;
+      }
       if (command.type === 'PUBLISH') next.publishedAt = at;
       if (command.type === 'UNPUBLISH') delete next.publishedAt;
       const outcome = await guarded(() => repo.replace({ ...record, practice: next }, current.version));
@@ -283,6 +321,49 @@ export function createStoreEngine(repo: Repository, settings: StoreOptions = {})
       if (outcome === 'not-found') throw new PracticeStoreError('not-found', 'Cette pratique n’existe plus.');
       written(next);
       return actor?.role === 'declarant' ? toDeclarantView(next) : structuredClone(next);
+    },
+
+    async erasePersonalData(id, options) {
+      const actor = isPlainRecord(options) ? (options.actor as Actor | undefined) : undefined;
+      const isDeclarant = actor?.role === 'declarant';
+      if (!isDeclarant && actor?.role !== 'editor') {
+        throw new PracticeStoreError('forbidden', 'Seuls le déclarant, par son lien de suivi, et l’éditeur peuvent effacer les coordonnées du déclarant.');
+      }
+      // A concurrent write only means another try: erasure does not depend on what changed.
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const record = await guarded(() => repo.get(String(id)));
+        if (!record || (isDeclarant && !sameSecret(actor.token, record.declarantToken))) {
+          throw new PracticeStoreError('not-found', isDeclarant ? 'Ce lien de suivi n’est pas valide pour cette pratique.' : `Aucune pratique ne porte l’identifiant « ${text(id)} ».`);
+        }
+        const current = record.practice;
+        if (current.level !== 'declared') throw new PracticeStoreError('illegal-transition', 'Une fiche de l’observatoire ne contient pas de coordonnées de déclarant.');
+        const next = withoutPersonalData(current, now());
+        const outcome = await guarded(() => repo.replace({ ...record, practice: next }, current.version));
+        if (outcome === 'not-found') throw new PracticeStoreError('not-found', 'Cette pratique n’existe plus.');
+        if (outcome === 'ok') {
+          written(next);
+          return isDeclarant ? toDeclarantView(next) : structuredClone(next);
+        }
+      }
+      throw new PracticeStoreError('version-conflict', 'Cette pratique est modifiée en ce moment ; réessayez dans un instant.');
+    },
+
+    async purgeExpiredPersonalData(options) {
+      const days = clampInt(options?.retentionDays, 0, 100 * 365, 365);
+      const at = now();
+      const cutoff = new Date(Date.parse(at) - days * 86_400_000).toISOString();
+      const erased: string[] = [];
+      for (const record of await guarded(() => repo.all())) {
+        const p = record.practice;
+        if (p.level !== 'declared' || p.personalDataErasedAt || !ENDED_STATES.includes(p.review.state) || p.updatedAt > cutoff) continue;
+        const next = withoutPersonalData(p, at);
+        // A practice changed meanwhile is left for the next run.
+        if ((await guarded(() => repo.replace({ ...record, practice: next }, p.version))) === 'ok') {
+          written(next);
+          erased.push(p.id);
+        }
+      }
+      return erased;
     },
 
     async importPractices(records, options) {

@@ -131,6 +131,9 @@ export function createHttpStore(baseUrl: string, options: HttpStoreOptions = {})
         headers: { 'If-Match': String(opts?.expectedVersion) },
       }))!;
     },
+    async erasePersonalData(practiceId, opts: { actor: Actor }) {
+      return (await request<Practice | DeclarantPractice>('DELETE', `/practices/${id(practiceId)}/personal-data`, { token: tokenFor(opts?.actor) }))!;
+    },
     async importPractices(records: readonly ImportRecord[], opts: { actor: Actor }) {
       const res = await request<{ items?: Practice[] }>('POST', '/imports', { body: { records }, token: tokenFor(opts?.actor) ?? options.token });
       if (!Array.isArray(res?.items)) throw new PracticeStoreError('unavailable', UNAVAILABLE);

@@ -56,6 +56,11 @@ export interface PracticeStore {
   search(query: SearchQuery): Promise<SearchResult>;
   /** Sends a review event; the store stamps `at`. A stale `expectedVersion` is refused. Returns the sender's view. */
   send(id: string, event: ReviewCommand, options: { expectedVersion: number }): Promise<Practice | DeclarantPractice>;
+  /**
+   * Erases the declarant's contact (name, email, phone) from a declared practice, keeping the
+   * practice itself: the declarant through their secret link, or the editor. Returns the caller's view.
+   */
+  erasePersonalData(id: string, options: { actor: Actor }): Promise<Practice | DeclarantPractice>;
   /** Brings existing material in (editor only): fiches to `published`, declarations to `submitted`. All or nothing. */
   importPractices(records: readonly ImportRecord[], options: { actor: Actor }): Promise<Practice[]>;
 }

@@ -1,5 +1,6 @@
 // What each role may see of a practice: the public never sees personal data nor review data; the declarant never sees opinions.
-import type { Actor, DeclarantPractice, Practice, PublicDeclaration, PublicPractice } from '../model.js';
+import type { Actor, DeclarantAllowedEvent, DeclarantPractice, Practice, PublicDeclaration, PublicPractice } from '../model.js';
+import { allowedEvents } from '../review/review.js';
 
 const COMMITTEE_ROLES = new Set(['reviewer', 'chair', 'editor']);
 
@@ -35,5 +36,7 @@ export function toDeclarantView(p: Practice): DeclarantPractice {
   const history = review.history
     .filter((h) => h.type !== 'GIVE_OPINION')
     .map((h) => (h.actor.role === 'declarant' ? h : { ...h, actor: { id: h.actor.role, role: h.actor.role } }));
-  return { ...rest, review: { state: review.state, history } };
+  // The machine, not the widget, says what the declarant may do now.
+  const allowed = allowedEvents(review.snapshot, { id: 'declarant', role: 'declarant' }) as DeclarantAllowedEvent[];
+  return { ...rest, review: { state: review.state, history, allowed } };
 }

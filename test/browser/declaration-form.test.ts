@@ -118,7 +118,7 @@ function flakyStore(failures: number): PracticeStore & { calls: number; inner: R
       }
       return inner.submit(...args);
     },
-    get: inner.get, list: inner.list, search: inner.search, send: inner.send, importPractices: inner.importPractices,
+    get: inner.get, list: inner.list, search: inner.search, send: inner.send, importPractices: inner.importPractices, erasePersonalData: inner.erasePersonalData,
   };
   return store;
 }

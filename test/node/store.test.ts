@@ -58,6 +58,7 @@ function withTokens(http: PracticeStore): PracticeStore {
     send: (id, e, o) => http.send(id, { ...e, actor: withToken(e?.actor) } as never, o),
     list: (q, o) => http.list(q, { actor: withToken(o?.actor) } as never),
     importPractices: (r, o) => http.importPractices(r, { actor: withToken(o?.actor) } as never),
+    erasePersonalData: (id, o) => http.erasePersonalData(id, { actor: withToken(o?.actor) } as never),
   };
 }
 
@@ -147,7 +148,7 @@ test('views: public drops personal and review data; declarant drops opinions', a
   const p = (await store.get(id, { actor: { id: 'c', role: 'chair' } })) as Practice;
   assert.equal(toPublicPractice(p), undefined, 'not published');
   const view = toDeclarantView(p);
-  assert.deepEqual(Object.keys(view.review).sort(), ['history', 'state']);
+  assert.deepEqual(Object.keys(view.review).sort(), ['allowed', 'history', 'state']);
   const published = { ...p, publishedAt: NOW, review: { ...p.review, state: 'published' as const } };
   const pub = toPublicPractice(published)!;
   assert.deepEqual(Object.keys(pub).sort(), ['declaration', 'featured', 'id', 'level', 'publishedAt', 'reference', 'updatedAt']);

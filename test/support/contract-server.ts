@@ -62,6 +62,9 @@ export async function startContractServer(store: PracticeStore, tokens: Record<s
         const event = { ...body, actor };
         return send(200, await store.send(decodeURIComponent(parts[1]!), event, { expectedVersion: Number(req.headers['if-match']) }));
       }
+      if (req.method === 'DELETE' && parts[0] === 'practices' && parts[2] === 'personal-data') {
+        return send(200, await store.erasePersonalData(decodeURIComponent(parts[1]!), { actor: actor as Actor }));
+      }
       if (req.method === 'GET' && url.pathname === '/search') return send(200, await store.search(parseQuery(url)));
       if (req.method === 'POST' && url.pathname === '/imports') return send(200, { items: await store.importPractices(body.records, { actor: actor as Actor }) });
       return send(404, { error: { code: 'not-found', message: 'Route inconnue.' } });

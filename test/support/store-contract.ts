@@ -37,7 +37,7 @@ async function publish(store: PracticeStore, practice: { id: string; version: nu
   return p;
 }
 
-const PRIVATE_KEYS = ['declarant', 'departmentAgreement', 'review', 'source', 'opinions', 'history', 'declarantToken', 'consentedAt'];
+const PRIVATE_KEYS = ['declarant', 'departmentAgreement', 'review', 'source', 'opinions', 'history', 'declarantToken', 'consentedAt', 'previousDeclaration', 'personalDataErasedAt'];
 function assertPublic(items: PublicPractice[]) {
   const json = JSON.stringify(items);
   for (const k of PRIVATE_KEYS) ok(!json.includes(`"${k}"`), `public view holds no ${k}`);
@@ -197,7 +197,37 @@ export const STORE_CONTRACT: ContractCase[] = [
     const answered = (await store.send(p.id, { type: 'PROVIDE_COMPLEMENTS', actor: declarant(p.declarantToken), declaration: changed }, { expectedVersion: v })) as DeclarantPractice;
     equal(answered.review.state, 'inReview');
     ok(!('opinions' in answered.review), 'the declarant gets their own view back');
-    equal(((await store.get(p.id, { actor: chair })) as Practice).declaration?.description, changed.description);
+    const seen = (await store.get(p.id, { actor: chair })) as Practice;
+    equal(seen.declaration?.description, changed.description);
+    equal(seen.previousDeclaration?.description, validInput().description as string, 'the committee keeps the version before complements');
+  }],
+
+  ['the declarant view says what the declarant may do now, as the machine decides', async ({ store }) => {
+    const p = await store.submit(validInput(), { idempotencyKey: key() });
+    deepEqual(p.review.allowed.map((a) => a.type), ['WITHDRAW'], 'after submission');
+    let v = (await store.send(p.id, { type: 'START_REVIEW', actor: reviewer }, { expectedVersion: 1 })).version;
+    deepEqual(((await store.get(p.id, { actor: declarant(p.declarantToken) })) as DeclarantPractice).review.allowed, [], 'in review');
+    v = (await store.send(p.id, { type: 'REQUEST_COMPLEMENTS', actor: chair, comment: 'Précisez.' }, { expectedVersion: v })).version;
+    const own = (await store.get(p.id, { actor: declarant(p.declarantToken) })) as DeclarantPractice;
+    deepEqual(own.review.allowed.map((a) => a.type).sort(), ['PROVIDE_COMPLEMENTS', 'WITHDRAW']);
+    ok(own.review.allowed.every((a) => typeof a.label === 'string' && a.label.length > 0), 'each with its French label');
+  }],
+
+  ['the declarant erases their contact through the link; the practice stays', async ({ store }) => {
+    const p = await store.submit(validInput(), { idempotencyKey: key() });
+    await rejectsWith(store.erasePersonalData(p.id, { actor: declarant('y'.repeat(32)) }), 'not-found', 'a wrong link');
+    await rejectsWith(store.erasePersonalData(p.id, { actor: reviewer }), 'forbidden', 'a reviewer');
+    await rejectsWith(store.erasePersonalData('nope', { actor: editor }), 'not-found', 'an unknown practice');
+    const own = (await store.erasePersonalData(p.id, { actor: declarant(p.declarantToken) })) as DeclarantPractice;
+    ok(own.personalDataErasedAt, 'the declarant is told when');
+    equal(own.declaration?.declarant.email, '');
+    const seen = (await store.get(p.id, { actor: chair })) as Practice;
+    equal(seen.review.state, 'submitted', 'the practice itself is kept');
+    equal(seen.version, 2);
+    ok(!JSON.stringify(seen).includes('@example.org'), 'no e-mail address is left');
+    equal(seen.declaration?.title, validInput().title as string);
+    const again = (await store.erasePersonalData(p.id, { actor: declarant(p.declarantToken) })) as DeclarantPractice;
+    ok(again.personalDataErasedAt, 'erasing twice is harmless');
   }],
 
   ['MERGE needs an existing target that is not merged itself', async ({ store }) => {
