@@ -1,0 +1,305 @@
+// The HTTP contract of docs/api.md over any PracticeStore, as a Hono application.
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import * as z from 'zod';
+import {
+  createDeclarationSchema, createFeed, exportFileName, isPracticeStoreError, LIMITS, practicesToCsv, PracticeStoreError, taxonomy,
+  type Actor, type ListQuery, type PracticeStore, type PublicPractice, type SearchQuery,
+} from '../../src/index.js';
+import { practicesToAtom } from './atom.js';
+import { tokenIdentity, type Identify } from './auth.js';
+import type { ServerConfig } from './config.js';
+
+/** What {@link createApp} needs. */
+export interface AppOptions {
+  store: PracticeStore;
+  config: Pick<ServerConfig, 'basePath' | 'tokens' | 'partnerOrigins' | 'boardOrigins' | 'bodyLimit'> & Partial<Pick<ServerConfig, 'publicUrl' | 'libraryUrl'>>;
+  /** Who is asking; default: the configured committee tokens, else a declarant's link token. */
+  identify?: Identify;
+  /** Published practices for the feeds, newest first; default: pages through `store.search`. */
+  published?: () => Promise<PublicPractice[]>;
+  /** Throws when storage is unreachable (`GET /health`). */
+  health?: () => Promise<void>;
+  clock?: () => Date;
+}
+
+const STATUS: Record<string, number> = {
+  'invalid-declaration': 422, 'already-submitted': 409, 'illegal-transition': 409, 'version-conflict': 409, 'not-found': 404, forbidden: 403, unavailable: 503,
+};
+
+/** Who may call a route from a browser page, by origin. */
+type Audience = 'public' | 'declarant' | 'committee';
+
+const ARRAY_KEYS = new Set(['scales', 'interventionTypes', 'themes', 'audiences', 'relays', 'regions', 'departments', 'years', 'levels', 'state']);
+const MAX_KEY_LENGTH = 200;
+const ALLOWED_HEADERS = 'Authorization, Content-Type, Idempotency-Key, If-Match';
+
+/** A refusal made by the HTTP layer itself, in the store's error format. */
+class HttpRefusal extends Error {
+  constructor(readonly status: number, readonly code: string, message: string) {
+    super(message);
+  }
+}
+
+/** The methods a path answers, for CORS, before routing. */
+function methodsOf(path: string): string[] | undefined {
+  if (path === '/practices') return ['GET', 'POST'];
+  if (/^\/practices\/[^/]+$/.test(path)) return ['GET'];
+  if (/^\/practices\/[^/]+\/events$/.test(path) || path === '/imports') return ['POST'];
+  if (/^\/practices\/[^/]+\/personal-data$/.test(path)) return ['DELETE'];
+  if (['/search', '/feed.json', '/feed.csv', '/feed.atom', '/taxonomy.json', '/declaration.schema.json', '/health'].includes(path)) return ['GET'];
+  return undefined;
+}
+
+/** Who a route serves: the committee's lists and imports come from the board only; the declarant's link works from partner sites. */
+function audienceOf(path: string, method: string): Audience {
+  if ((path === '/practices' && method === 'GET') || path === '/imports') return 'committee';
+  if (path.startsWith('/practices/')) return 'declarant';
+  return 'public';
+}
+
+function parseQuery(url: URL): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of url.searchParams) {
+    if (v === '') continue;
+    if (ARRAY_KEYS.has(k)) ((out[k] ??= []) as unknown[]).push(k === 'years' ? Number(v) : v);
+    else out[k] = ['offset', 'limit'].includes(k) ? Number(v) : v === 'true' ? true : v === 'false' ? false : v;
+  }
+  return out;
+}
+
+/** `If-Match: 3`, also as an entity tag (`"3"`, `W/"3"`). */
+function versionOf(header: string | undefined): number | undefined {
+  const m = /^\s*(?:W\/)?"?(\d{1,9})"?\s*$/.exec(header ?? '');
+  return m ? Number(m[1]) : undefined;
+}
+
+/** The declaration's JSON Schema, from the domain's zod schema (the shape; the server applies every rule). */
+function declarationJsonSchema(): Record<string, unknown> {
+  const generated = z.toJSONSchema(createDeclarationSchema() as unknown as z.ZodType, { io: 'input' }) as Record<string, unknown>;
+  return {
+    ...generated,
+    title: 'Déclaration d’une pratique inspirante',
+    description: 'Forme d’une déclaration (niveau 1). Le serveur applique en plus les règles que JSON Schema ne sait pas dire : '
+      + 'longueurs en caractères visibles (titre et structure 100, description 1000), date réelle au format ISO ou JJ/MM/AAAA, '
+      + 'ni future ni antérieure à 1900, ancienneté minimale de la pratique, territoire conforme à l’échelle, précision requise pour « Autre ».',
+    'x-limits': LIMITS,
+  };
+}
+
+/**
+ * The reference server's routes over a store. Mount it anywhere (`basePath`); start it with
+ * `createServer`, or hand `app.fetch` to any runtime that speaks the Fetch API.
+ */
+export function createApp(options: AppOptions): Hono {
+  const { store, config } = options;
+  const basePath = config.basePath.replace(/\/+$/, '');
+  const identify = options.identify ?? tokenIdentity(config.tokens);
+  const clock = options.clock ?? (() => new Date());
+  const partners = new Set(config.partnerOrigins.map((o) => o.replace(/\/+$/, '')));
+  const board = new Set(config.boardOrigins.map((o) => o.replace(/\/+$/, '')));
+  let schema: Record<string, unknown> | undefined;
+
+  const published = options.published ?? (async () => {
+    const items: PublicPractice[] = [];
+    for (let offset = 0; ; offset += 100) {
+      const page = await store.search({ sort: 'recent', offset, limit: 100 });
+      items.push(...page.items);
+      if (page.items.length < 100 || items.length >= page.total) return items;
+    }
+  });
+
+  function originAllowed(origin: string, audience: Audience, own: string): boolean {
+    if (origin === own || board.has(origin) || board.has('*')) return true;
+    return audience !== 'committee' && (partners.has(origin) || partners.has('*'));
+  }
+
+  const json = (c: Context, body: unknown, status = 200, headers: Record<string, string> = {}) => {
+    for (const [k, v] of Object.entries(headers)) c.header(k, v);
+    return c.body(JSON.stringify(body), status as 200, { 'Content-Type': 'application/json; charset=utf-8' });
+  };
+  const refuse = (c: Context, status: number, code: string, message: string, headers: Record<string, string> = {}) =>
+    json(c, { error: { code, message } }, status, headers);
+
+  async function actorOf(c: Context): Promise<Actor | undefined> {
+    return (await identify(c.req.raw)) ?? undefined;
+  }
+  async function requireActor(c: Context): Promise<Actor> {
+    const actor = await actorOf(c);
+    if (!actor) throw new HttpRefusal(401, 'forbidden', 'Authentification requise : joignez votre jeton (en-tête Authorization: Bearer …).');
+    return actor;
+  }
+
+  async function readBody(c: Context): Promise<Record<string, unknown>> {
+    const text = await c.req.text();
+    let body: unknown;
+    try {
+      body = text.trim() ? JSON.parse(text) : undefined;
+    } catch {
+      throw new HttpRefusal(400, 'invalid-declaration', 'Le corps de la requête n’est pas du JSON valide.');
+    }
+    if (!body || typeof body !== 'object' || Array.isArray(body)) {
+      throw new HttpRefusal(400, 'invalid-declaration', 'Le corps de la requête doit être un objet JSON.');
+    }
+    return body as Record<string, unknown>;
+  }
+
+  const app = new Hono();
+  const api = new Hono();
+
+  // CORS and origin checks come first: a page from an unlisted site gets no answer it could read, and writes nothing.
+  api.use('*', async (c, next) => {
+    c.header('Vary', 'Origin');
+    c.header('X-Content-Type-Options', 'nosniff');
+    const path = c.req.path.slice(basePath.length) || '/';
+    const methods = methodsOf(path);
+    const origin = c.req.header('origin');
+    if (!origin || !methods) return next();
+    const preflight = c.req.method === 'OPTIONS';
+    const method = preflight ? (c.req.header('access-control-request-method') ?? '').toUpperCase() : c.req.method;
+    const own = new URL(c.req.url).origin;
+    const trimmed = origin.replace(/\/+$/, '');
+    if (!originAllowed(trimmed, audienceOf(path, method), own)) {
+      return refuse(c, 403, 'forbidden', `Ce site (${origin.slice(0, 200)}) n’est pas autorisé à appeler le serveur des pratiques.`);
+    }
+    c.header('Access-Control-Allow-Origin', origin);
+    if (preflight) {
+      // Only the methods this origin may use on this path are announced.
+      const usable = methods.filter((m) => originAllowed(trimmed, audienceOf(path, m), own));
+      return c.body(null, 204, {
+        'Access-Control-Allow-Methods': [...usable, 'OPTIONS'].join(', '),
+        'Access-Control-Allow-Headers': ALLOWED_HEADERS,
+        'Access-Control-Max-Age': '600',
+      });
+    }
+    c.header('Access-Control-Expose-Headers', 'ETag, Location');
+    return next();
+  });
+
+  api.use('*', bodyLimit({
+    maxSize: config.bodyLimit,
+    onError: (c) => refuse(c, 413, 'invalid-declaration', `La requête dépasse la taille autorisée (${Math.round(config.bodyLimit / 1024)} Ko) ; rien n’a été enregistré.`),
+  }));
+
+  api.post('/practices', async (c) => {
+    const key = (c.req.header('idempotency-key') ?? '').trim();
+    if (key.length > MAX_KEY_LENGTH) throw new HttpRefusal(400, 'invalid-declaration', `La clé d’idempotence dépasse ${MAX_KEY_LENGTH} caractères.`);
+    const body = await readBody(c);
+    // Whatever `actor` the body claims is ignored: a submission is always the public's.
+    const submitted = await store.submit(body.declaration, { idempotencyKey: key, ...(body.source !== undefined ? { source: body.source as never } : {}) });
+    const { declarantToken, ...practice } = submitted;
+    return json(c, { practice, declarantToken }, 201, { 'Cache-Control': 'no-store', Location: `${basePath}/practices/${encodeURIComponent(practice.id)}` });
+  });
+
+  api.get('/practices/:id', async (c) => {
+    const actor = await actorOf(c);
+    const view = await store.get(c.req.param('id'), actor ? { actor } : {});
+    if (!view) {
+      return refuse(c, 404, 'not-found', actor ? 'Aucune pratique ne correspond à cet identifiant pour ce jeton.' : 'Aucune pratique publiée ne porte cet identifiant.');
+    }
+    const headers: Record<string, string> = { 'Cache-Control': actor ? 'private, no-store' : 'public, max-age=60' };
+    if ('version' in view) headers.ETag = `"${view.version}"`;
+    return json(c, view, 200, headers);
+  });
+
+  api.post('/practices/:id/events', async (c) => {
+    const body = await readBody(c);
+    const actor = await actorOf(c);
+    // An unreadable event is refused by the store as such, whoever sends it; a readable one needs a sender.
+    if (typeof body.type === 'string') {
+      if (!actor) throw new HttpRefusal(401, 'forbidden', 'Authentification requise : joignez votre jeton (en-tête Authorization: Bearer …).');
+      if (versionOf(c.req.header('if-match')) === undefined) {
+        throw new HttpRefusal(428, 'version-conflict', 'L’en-tête If-Match doit indiquer la version de la pratique sur laquelle porte l’action ; rechargez-la avant de recommencer.');
+      }
+    }
+    // Only the event's own fields travel: the actor is the token's, `at` is the store's.
+    const command: Record<string, unknown> = { type: body.type, actor };
+    for (const field of ['comment', 'opinion', 'into', 'declaration'] as const) if (body[field] !== undefined) command[field] = body[field];
+    const view = await store.send(c.req.param('id'), command as never, { expectedVersion: versionOf(c.req.header('if-match')) as number });
+    return json(c, view, 200, { 'Cache-Control': 'no-store', ETag: `"${view.version}"` });
+  });
+
+  api.delete('/practices/:id/personal-data', async (c) => {
+    const actor = await requireActor(c);
+    const view = await store.erasePersonalData(c.req.param('id'), { actor });
+    return json(c, view, 200, { 'Cache-Control': 'no-store', ETag: `"${view.version}"` });
+  });
+
+  api.get('/practices', async (c) => {
+    const actor = await requireActor(c);
+    const q = parseQuery(new URL(c.req.url));
+    const query: ListQuery = {};
+    if (Array.isArray(q.state)) query.states = q.state as ListQuery['states'];
+    if (q.level === 'declared' || q.level === 'onpe') query.level = q.level;
+    if (typeof q.awaitingOpinionOf === 'string') query.awaitingOpinionOf = q.awaitingOpinionOf;
+    if (q.awaitingDecision === true) query.awaitingDecision = true;
+    if (typeof q.offset === 'number' && Number.isFinite(q.offset)) query.offset = q.offset;
+    if (typeof q.limit === 'number' && Number.isFinite(q.limit)) query.limit = q.limit;
+    return json(c, await store.list(query, { actor }), 200, { 'Cache-Control': 'private, no-store' });
+  });
+
+  api.post('/imports', async (c) => {
+    const actor = await requireActor(c);
+    const body = await readBody(c);
+    return json(c, { items: await store.importPractices(body.records as never, { actor }) }, 200, { 'Cache-Control': 'no-store' });
+  });
+
+  api.get('/search', async (c) => json(c, await store.search(parseQuery(new URL(c.req.url)) as SearchQuery), 200, { 'Cache-Control': 'no-cache' }));
+
+  const PUBLIC_CACHE = { 'Cache-Control': 'public, max-age=60' };
+
+  api.get('/feed.json', async (c) => json(c, createFeed(await published(), clock()), 200, PUBLIC_CACHE));
+
+  api.get('/feed.csv', async (c) => {
+    const lang = c.req.query('lang');
+    const csv = practicesToCsv(await published(), {
+      ...(lang === 'en' || lang === 'de' || lang === 'fr' ? { lang } : {}),
+      ...(c.req.query('separator') === ',' ? { separator: ',' as const } : {}),
+    });
+    return c.body(csv, 200, {
+      ...PUBLIC_CACHE,
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${exportFileName('csv', clock())}"`,
+    });
+  });
+
+  api.get('/feed.atom', async (c) => {
+    const self = config.publicUrl ?? `${new URL(c.req.url).origin}${basePath}`;
+    const xml = practicesToAtom(await published(), { baseUrl: self, generatedAt: clock().toISOString(), libraryUrl: config.libraryUrl });
+    return c.body(xml, 200, { ...PUBLIC_CACHE, 'Content-Type': 'application/atom+xml; charset=utf-8' });
+  });
+
+  api.get('/taxonomy.json', (c) => json(c, taxonomy, 200, PUBLIC_CACHE));
+
+  api.get('/declaration.schema.json', (c) => {
+    schema ??= declarationJsonSchema();
+    return json(c, schema, 200, { ...PUBLIC_CACHE, 'Content-Type': 'application/schema+json; charset=utf-8' });
+  });
+
+  api.get('/health', async (c) => {
+    await options.health?.();
+    return json(c, { status: 'ok' }, 200, { 'Cache-Control': 'no-store' });
+  });
+
+  api.notFound((c) => refuse(c, 404, 'not-found', `Aucune route ${c.req.method} ${c.req.path.slice(0, 200)} sur ce serveur.`));
+
+  api.onError((e, c) => {
+    if (e instanceof HttpRefusal) return refuse(c, e.status, e.code, e.message, e.status === 401 ? { 'WWW-Authenticate': 'Bearer realm="pratiques-inspirantes"' } : {});
+    if (isPracticeStoreError(e)) {
+      const err = e as PracticeStoreError;
+      // A committee route without any token is 401 (who are you?), with a token that is not the committee's 403.
+      const anonymous = err.code === 'forbidden' && !c.req.header('authorization');
+      const status = anonymous ? 401 : (STATUS[err.code] ?? 500);
+      if (status >= 500) console.error('Stockage indisponible :', (err as { cause?: unknown }).cause ?? err);
+      return json(c, typeof err.toJSON === 'function' ? err.toJSON() : { error: { code: err.code, message: err.message } }, status,
+        anonymous ? { 'WWW-Authenticate': 'Bearer realm="pratiques-inspirantes"' } : {});
+    }
+    console.error('Erreur interne :', e);
+    return refuse(c, 500, 'unavailable', 'Le serveur des pratiques a rencontré une erreur ; réessayez dans un instant.');
+  });
+
+  app.route(basePath || '/', api);
+  // Outside the API's base path (npm start mounts it under /api), unknown paths are still JSON 404s.
+  app.notFound((c) => refuse(c, 404, 'not-found', `Aucune route ${c.req.method} ${c.req.path.slice(0, 200)} sur ce serveur.`));
+  return app;
+}

@@ -1,0 +1,247 @@
+// The engine's Repository over SQL: each write is one transaction with its history rows and its outbox rows.
+import {
+  deriveReview, notificationsFor, reviewContextOf, toPublicPractice,
+  type ListQuery, type ListResult, type Practice, type PublicPractice, type Repository, type ReviewState, type StoredRecord,
+} from '../../src/index.js';
+import type { Db, Queryable } from './db.js';
+
+/** The SQL repository, with what the server needs besides the engine's five methods. */
+export interface SqlRepository extends Repository {
+  list(query: ListQuery): Promise<ListResult>;
+  /** Published practices as the public sees them, most recently published first (the feeds). */
+  published(): Promise<PublicPractice[]>;
+  /**
+   * Stores already-reviewed practices as they are (demo data), skipping ids already stored, so a
+   * second run changes nothing. Their references are not handed out again. Returns how many were added.
+   */
+  seed(practices: readonly Practice[]): Promise<number>;
+}
+
+interface PracticeRow {
+  practice: Practice | string;
+  state: string;
+  version: number;
+  declarant_token: string | null;
+  idempotency_key: string | null;
+  fingerprint: string | null;
+}
+
+const STATES: ReviewState[] = ['draft', 'submitted', 'inReview', 'complementsRequested', 'accepted', 'published', 'rejected', 'withdrawn', 'merged'];
+const RECORD_COLUMNS = 'practice, state, version, declarant_token, idempotency_key, fingerprint';
+
+/** Reports a row whose copied columns disagree with its snapshot (only a hand-made SQL edit can do that). */
+export type InconsistencyHandler = (id: string, detail: string) => void;
+
+/**
+ * A row back to a record. The review is derived again from the persisted snapshot, the source
+ * of truth: the stored `opinions`, `history` and `state` copies are never trusted as they are.
+ */
+function toRecord(row: PracticeRow, onInconsistency: InconsistencyHandler): StoredRecord {
+  const practice = (typeof row.practice === 'string' ? JSON.parse(row.practice) : row.practice) as Practice;
+  const review = deriveReview(practice.review.snapshot);
+  if (review.state !== row.state || Number(row.version) !== practice.version) {
+    onInconsistency(practice.id, `state column ${row.state} / snapshot ${review.state}, version column ${row.version} / practice ${practice.version}`);
+  }
+  practice.review = review;
+  const record: StoredRecord = { practice };
+  if (row.declarant_token) record.declarantToken = row.declarant_token;
+  if (row.idempotency_key) record.idempotencyKey = row.idempotency_key;
+  if (row.fingerprint) record.fingerprint = row.fingerprint;
+  return record;
+}
+
+/** The columns copied from a practice, derived from its snapshot in the same write. */
+function columnsOf(p: Practice) {
+  const review = deriveReview(p.review.snapshot);
+  const { options } = reviewContextOf(p.review.snapshot);
+  // What is stored is what a read derives: the snapshot's review, not whatever the caller attached.
+  const practice: Practice = { ...p, review };
+  return {
+    state: review.state,
+    minOpinions: options.minOpinions,
+    opinionBy: review.opinions.map((o) => o.actor.id),
+    json: JSON.stringify(practice),
+    practice,
+  };
+}
+
+async function insertPractice(tx: Queryable, record: StoredRecord, onConflict: 'idempotency_key' | 'id'): Promise<boolean> {
+  const p = record.practice;
+  const c = columnsOf(p);
+  const r = await tx.query(
+    `INSERT INTO practices (id, reference, level, state, version, min_opinions, opinion_by, created_at, updated_at, published_at,
+       idempotency_key, fingerprint, declarant_token, practice)
+     VALUES ($1, $2, $3, $4, $5, $6, $7::text[], $8::timestamptz, $9::timestamptz, $10::timestamptz, $11, $12, $13, $14::jsonb)
+     ON CONFLICT (${onConflict}) DO NOTHING
+     RETURNING id`,
+    [p.id, p.reference, p.level, c.state, p.version, c.minOpinions, c.opinionBy, p.createdAt, p.updatedAt, p.publishedAt ?? null,
+      record.idempotencyKey ?? null, record.fingerprint ?? null, record.declarantToken ?? null, c.json],
+  );
+  if (r.rows.length === 0) return false;
+  await appendHistory(tx, c.practice, 0);
+  return true;
+}
+
+/** Appends the history entries from `from` on; the table refuses to change rows already there. */
+async function appendHistory(tx: Queryable, p: Practice, from: number): Promise<void> {
+  const entries = p.review.history.slice(from);
+  if (!entries.length) return;
+  await tx.query(
+    `INSERT INTO practice_history (practice_id, position, at, type, actor_role, entry)
+     SELECT $1, $2 + (e.ord::int - 1), (e.value->>'at')::timestamptz, e.value->>'type', e.value->'actor'->>'role', e.value
+     FROM jsonb_array_elements($3::jsonb) WITH ORDINALITY AS e(value, ord)`,
+    [p.id, from, JSON.stringify(entries)],
+  );
+}
+
+/** Writes the domain's notifications for this change, due at once. */
+async function writeOutbox(tx: Queryable, before: Practice | undefined, after: Practice): Promise<void> {
+  const notifications = notificationsFor(before, after);
+  if (!notifications.length) return;
+  await tx.query(
+    `INSERT INTO outbox (practice_id, kind, recipient, payload, created_at, next_attempt_at)
+     SELECT $1, n->>'kind', n->>'recipient', n, $2::timestamptz, $2::timestamptz
+     FROM jsonb_array_elements($3::jsonb) AS n`,
+    [after.id, after.updatedAt, JSON.stringify(notifications)],
+  );
+}
+
+const byKey = async (q: Queryable, key: string, onInconsistency: InconsistencyHandler) => {
+  const { rows } = await q.query<PracticeRow>(`SELECT ${RECORD_COLUMNS} FROM practices WHERE idempotency_key = $1`, [key]);
+  return rows[0] ? toRecord(rows[0], onInconsistency) : undefined;
+};
+
+/** Options of {@link createSqlRepository}. */
+export interface SqlRepositoryOptions {
+  onInconsistency?: InconsistencyHandler;
+}
+
+/** The engine's repository over a migrated database. */
+export function createSqlRepository(db: Db, options: SqlRepositoryOptions = {}): SqlRepository {
+  const onInconsistency: InconsistencyHandler = options.onInconsistency
+    ?? ((id, detail) => console.warn(`Pratique ${id} : colonnes en désaccord avec l’instantané de la machine (${detail}) ; l’instantané fait foi.`));
+  const record = (row: PracticeRow) => toRecord(row, onInconsistency);
+
+  return {
+    async get(id) {
+      const { rows } = await db.query<PracticeRow>(`SELECT ${RECORD_COLUMNS} FROM practices WHERE id = $1`, [id]);
+      return rows[0] ? record(rows[0]) : undefined;
+    },
+
+    async all() {
+      const { rows } = await db.query<PracticeRow>(`SELECT ${RECORD_COLUMNS} FROM practices ORDER BY created_at, id COLLATE "C"`);
+      return rows.map(record);
+    },
+
+    findByKey: (key) => byKey(db, key, onInconsistency),
+
+    insertMany(year, insertions) {
+      return db.transaction(async (tx) => {
+        // Creating or touching the year's counter row locks it: concurrent inserts take turns, so
+        // the key lookups below see every practice committed before this one.
+        const counter = await tx.query<{ last: number }>(
+          `INSERT INTO reference_counters (year, last) VALUES ($1, 0)
+           ON CONFLICT (year) DO UPDATE SET last = reference_counters.last
+           RETURNING last`,
+          [year],
+        );
+        let sequence = Number(counter.rows[0]!.last);
+        const pending = new Map<string, StoredRecord>();
+        const results: { record: StoredRecord; created: boolean }[] = [];
+        for (const insertion of insertions) {
+          const key = insertion.idempotencyKey;
+          const existing = key ? (pending.get(key) ?? (await byKey(tx, key, onInconsistency))) : undefined;
+          if (existing) {
+            results.push({ record: existing, created: false });
+            continue;
+          }
+          const built = insertion.build(sequence + 1);
+          const stored: StoredRecord = { ...built, ...(key ? { idempotencyKey: key } : {}) };
+          if (!(await insertPractice(tx, stored, 'idempotency_key'))) {
+            // The unique key decides in the end, even against a writer that skipped the counter lock.
+            results.push({ record: (await byKey(tx, key!, onInconsistency))!, created: false });
+            continue;
+          }
+          sequence++;
+          await writeOutbox(tx, undefined, stored.practice);
+          if (key) pending.set(key, stored);
+          results.push({ record: stored, created: true });
+        }
+        await tx.query('UPDATE reference_counters SET last = $2 WHERE year = $1', [year, sequence]);
+        return results;
+      });
+    },
+
+    replace(next, expectedVersion) {
+      return db.transaction(async (tx) => {
+        const current = await tx.query<PracticeRow>(`SELECT ${RECORD_COLUMNS} FROM practices WHERE id = $1 FOR UPDATE`, [next.practice.id]);
+        const row = current.rows[0];
+        if (!row) return 'not-found' as const;
+        if (Number(row.version) !== expectedVersion) return 'conflict' as const;
+        const before = record(row).practice;
+        const c = columnsOf(next.practice);
+        if (c.practice.review.history.length < before.review.history.length) {
+          throw new Error(`The history of ${before.id} may only grow`);
+        }
+        const p = next.practice;
+        // Compare-and-set: written only if nobody wrote since `expectedVersion` was read.
+        const updated = await tx.query(
+          `UPDATE practices SET state = $3, version = $4, min_opinions = $5, opinion_by = $6::text[], updated_at = $7::timestamptz,
+             published_at = $8::timestamptz, practice = $9::jsonb
+           WHERE id = $1 AND version = $2`,
+          [p.id, expectedVersion, c.state, p.version, c.minOpinions, c.opinionBy, p.updatedAt, p.publishedAt ?? null, c.json],
+        );
+        if (updated.rowCount !== 1) return 'conflict' as const;
+        await appendHistory(tx, c.practice, before.review.history.length);
+        await writeOutbox(tx, before, c.practice);
+        return 'ok' as const;
+      });
+    },
+
+    async list(query) {
+      const where: string[] = [];
+      const params: unknown[] = [];
+      const param = (v: unknown) => `$${params.push(v)}`;
+      if (Array.isArray(query.states) && query.states.length) where.push(`state = ANY(${param(query.states.map(String))}::text[])`);
+      if (query.level) where.push(`level = ${param(String(query.level))}`);
+      if (query.awaitingOpinionOf) where.push(`state = 'inReview' AND NOT (${param(String(query.awaitingOpinionOf))} = ANY(opinion_by))`);
+      if (query.awaitingDecision) where.push(`state = 'inReview' AND cardinality(opinion_by) >= min_opinions`);
+      const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+      const counts = Object.fromEntries(STATES.map((s) => [s, 0])) as Record<ReviewState, number>;
+      for (const r of (await db.query<{ state: ReviewState; n: number }>('SELECT state, count(*)::int AS n FROM practices GROUP BY state')).rows) {
+        counts[r.state] = Number(r.n);
+      }
+      const total = Number((await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM practices ${clause}`, params)).rows[0]!.n);
+      const { rows } = await db.query<PracticeRow>(
+        `SELECT ${RECORD_COLUMNS} FROM practices ${clause} ORDER BY created_at, id COLLATE "C" OFFSET ${param(query.offset ?? 0)} LIMIT ${param(query.limit ?? 50)}`,
+        params,
+      );
+      return { items: rows.map((r) => record(r).practice), total, counts };
+    },
+
+    async published() {
+      const { rows } = await db.query<PracticeRow>(`SELECT ${RECORD_COLUMNS} FROM practices WHERE state = 'published' ORDER BY published_at DESC, id COLLATE "C"`);
+      return rows.map((r) => toPublicPractice(record(r).practice)).filter((p): p is PublicPractice => p !== undefined);
+    },
+
+    seed(practices) {
+      return db.transaction(async (tx) => {
+        let added = 0;
+        const highest = new Map<number, number>();
+        for (const practice of practices) {
+          if (await insertPractice(tx, { practice }, 'id')) added++;
+          const m = /^PI-(\d{4})-(\d+)$/.exec(practice.reference);
+          if (m) highest.set(Number(m[1]), Math.max(highest.get(Number(m[1])) ?? 0, Number(m[2])));
+        }
+        for (const [year, last] of highest) {
+          await tx.query(
+            `INSERT INTO reference_counters (year, last) VALUES ($1, $2)
+             ON CONFLICT (year) DO UPDATE SET last = GREATEST(reference_counters.last, EXCLUDED.last)`,
+            [year, last],
+          );
+        }
+        return added;
+      });
+    },
+  };
+}

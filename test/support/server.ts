@@ -1,0 +1,68 @@
+// The reference server under test: the databases it runs on, the committee's tokens, and a client that sends them.
+import { after } from 'node:test';
+import type { Actor } from '../../src/model.js';
+import type { PracticeStore } from '../../src/store/port.js';
+import type { CommitteeMember, ServerConfig } from '../../examples/server/config.js';
+import { openPgliteDb, openPostgresDb, type Db } from '../../examples/server/db.js';
+import { createServer, type ReferenceServer, type ServerDependencies } from '../../examples/server/server.js';
+import { startPostgres } from './postgres.js';
+
+/** Committee tokens of the tests, for the contract's actors (ids rev-1, rev-2, chair, editor). */
+export const TOKENS: Record<string, CommitteeMember> = {
+  'tok-rev-1-aaaaaaaaaaaaaaaa': { id: 'rev-1', role: 'reviewer', name: 'Relectrice 1', email: 'rev1@comite.example.org' },
+  'tok-rev-2-bbbbbbbbbbbbbbbb': { id: 'rev-2', role: 'reviewer' },
+  'tok-chair-cccccccccccccccc': { id: 'chair', role: 'chair' },
+  'tok-chair2-dddddddddddddddd': { id: 'chair-2', role: 'chair' },
+  'tok-editor-eeeeeeeeeeeeeeee': { id: 'editor', role: 'editor' },
+};
+export const TOKEN_OF: Record<string, string> = Object.fromEntries(Object.entries(TOKENS).map(([t, a]) => [a.id, t]));
+export const PARTNER = 'https://asso.example.org';
+export const BOARD = 'https://comite.example.org';
+
+/** A database the server can run on. */
+export interface Backend {
+  name: string;
+  /** A fresh, empty database. */
+  open(): Promise<Db>;
+  /** Why it cannot run here, when it cannot. */
+  skip?: string;
+}
+
+/**
+ * PGlite always; PostgreSQL too when a throwaway cluster can be started here. When it cannot, a
+ * skipped test says why, so a run without PostgreSQL is visible as such.
+ */
+export async function backends(): Promise<Backend[]> {
+  const list: Backend[] = [{ name: 'PGlite', open: () => openPgliteDb() }];
+  const pg = await startPostgres();
+  if ('skip' in pg) {
+    process.stdout.write(`# PostgreSQL skipped: ${pg.skip}\n`);
+    list.push({ name: 'PostgreSQL', open: () => Promise.reject(new Error(pg.skip)), skip: pg.skip });
+  } else {
+    after(() => pg.stop());
+    list.push({ name: 'PostgreSQL', open: async () => openPostgresDb(await pg.createDatabase(), { max: 4 }) });
+  }
+  return list;
+}
+
+/** Starts the server on 127.0.0.1 over `db`, with no timers and no console output. */
+export function startServer(db: Db, config: Partial<ServerConfig> = {}, deps: ServerDependencies = {}): Promise<ReferenceServer> {
+  return createServer(
+    { port: 0, host: '127.0.0.1', tokens: TOKENS, partnerOrigins: [PARTNER], boardOrigins: [BOARD], ...config },
+    { db, schedule: false, log: () => undefined, ...deps },
+  );
+}
+
+/** The test's actors choose which token travels, as a board or a declarant's link would; the server decides who they are. */
+export function withTokens(http: PracticeStore): PracticeStore {
+  const withToken = (a?: Actor) => (a && a.role !== 'declarant' ? { ...a, token: TOKEN_OF[a.id] ?? 'not-a-committee-token' } : a);
+  return {
+    submit: (d, o) => http.submit(d, o),
+    search: (q) => http.search(q),
+    get: (id, o) => http.get(id, { ...(o ?? {}), actor: withToken(o?.actor) } as never),
+    send: (id, e, o) => http.send(id, { ...e, actor: withToken(e?.actor) } as never, o),
+    list: (q, o) => http.list(q, { actor: withToken(o?.actor) } as never),
+    importPractices: (r, o) => http.importPractices(r, { actor: withToken(o?.actor) } as never),
+    erasePersonalData: (id, o) => http.erasePersonalData(id, { actor: withToken(o?.actor) } as never),
+  };
+}
