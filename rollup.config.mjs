@@ -42,4 +42,5 @@ export default [
   selfContained('widgets/bundles/all.ts', 'dist/pratiques-inspirantes.min.js'),
   selfContained('widgets/bundles/declaration-form.ts', 'dist/cdn/pi-declaration-form.min.js'),
   selfContained('widgets/bundles/practice-library.ts', 'dist/cdn/pi-practice-library.min.js'),
+  selfContained('widgets/bundles/review-board.ts', 'dist/cdn/pi-review-board.min.js'),
 ];

@@ -1,5 +1,6 @@
 // The events of the elements: classes, so TypeScript users get typed fields and frameworks the usual `detail`.
-import type { DeclarantPractice, PublicPractice, SubmittedPractice } from '../src/model.js';
+import type { DeclarantPractice, Practice, PublicPractice, SubmittedPractice } from '../src/model.js';
+import type { ReviewEventType } from '../src/review/events.js';
 
 const init = { bubbles: true, composed: true } as const;
 
@@ -47,5 +48,28 @@ export class PracticeOpenEvent extends CustomEvent<{ practice: PublicPractice }>
 declare global {
   interface GlobalEventHandlersEventMap {
     'pi-practice-open': PracticeOpenEvent;
+  }
+}
+
+/** Detail of {@link ReviewActionEvent}. */
+export interface ReviewActionDetail {
+  practiceId: string;
+  /** The review event the store accepted (`START_REVIEW`, `GIVE_OPINION`, `ACCEPT`…). */
+  type: ReviewEventType;
+  /** The practice as the store returned it after the event (the committee's view). */
+  practice: Practice;
+}
+
+/** `pi-review-event`: the store accepted an action sent from the review board. */
+export class ReviewActionEvent extends CustomEvent<ReviewActionDetail> {
+  static readonly eventName = 'pi-review-event';
+  constructor(practice: Practice, type: ReviewEventType) {
+    super(ReviewActionEvent.eventName, { ...init, detail: { practiceId: practice.id, type, practice } });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'pi-review-event': ReviewActionEvent;
   }
 }

@@ -8,4 +8,7 @@ export { PiDeclarationForm, type DeclarationDraft } from './declaration-form/dec
 export { defineDeclarationForm } from './declaration-form/define.js';
 export { PiPracticeLibrary } from './practice-library/practice-library.js';
 export { definePracticeLibrary } from './practice-library/define.js';
+export { PiReviewBoard, type QueueKey } from './review-board/review-board.js';
+export { defineReviewBoard } from './review-board/define.js';
 export { StepChangeEvent, PracticeSubmittedEvent, SubmitErrorEvent, PracticeOpenEvent } from './events.js';
+export { ReviewActionEvent, type ReviewActionDetail } from './events.js';

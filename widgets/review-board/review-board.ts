@@ -1,0 +1,1031 @@
+// <pi-review-board>: the selection committee's and the editor's board. Every rule is asked of the domain (allowedEvents, explain).
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Actor, Declaration, Fiche, HistoryEntry, OpinionValue, Practice, ReviewState, Role } from '../../src/model.js';
+import { EVENT_RULES, EVENT_TYPES, MAX_COMMENT_LENGTH, OPINIONS, type ReviewCommand, type ReviewEvent, type ReviewEventType } from '../../src/review/events.js';
+import { EVENT_LABELS, REFUSAL_REASONS, STATE_LABELS, type RefusalCode } from '../../src/review/labels.js';
+import { allowedEvents, explain, reviewContextOf, type AllowedEvent } from '../../src/review/review.js';
+import { checkEvent } from '../../src/review/rules.js';
+import { declarationChanges } from '../../src/schema/changes.js';
+import { formatDateFr } from '../../src/schema/dates.js';
+import { fieldLabel, resolveLang, type Lang } from '../../src/schema/messages.js';
+import { labelOf, type AnyListName } from '../../src/taxonomy/taxonomy.js';
+import { OTHER } from '../../src/taxonomy/lists.js';
+import { isPracticeStoreError } from '../../src/store/errors.js';
+import { createHttpStore } from '../../src/store/http.js';
+import type { ListQuery, ListResult, PracticeStore } from '../../src/store/port.js';
+import { isCommittee } from '../../src/store/views.js';
+import { ReviewActionEvent } from '../events.js';
+import { clearDraft, draftKey, draftsOn, emptyInput, hasContent, readDraft, writeDraft, type ActionInput, type Attempt } from './drafts.js';
+import { styles } from './review-board.styles.js';
+import { BOARD_STRINGS, type BoardStrings } from './strings.js';
+
+/** The committee's queues by state, in the order a practice goes through them. */
+export const STATE_QUEUES = ['submitted', 'inReview', 'complementsRequested', 'accepted', 'published', 'rejected', 'withdrawn', 'merged'] as const satisfies readonly ReviewState[];
+/** A queue of the board: a state, or one of the two work lists. */
+export type QueueKey = (typeof STATE_QUEUES)[number] | 'awaitingMyOpinion' | 'awaitingDecision';
+const QUEUE_KEYS: readonly QueueKey[] = [...STATE_QUEUES, 'awaitingMyOpinion', 'awaitingDecision'];
+
+/** Where each role starts: the work it is most often there for. */
+const DEFAULT_QUEUE: Readonly<Record<Role, QueueKey>> = { reviewer: 'awaitingMyOpinion', chair: 'submitted', editor: 'accepted', declarant: 'submitted' };
+// A refusal that names one field of the action is shown beside that field.
+const FIELD_OF: Partial<Record<RefusalCode, InputField>> = {
+  comment_required: 'comment', comment_too_long: 'comment', invalid_opinion: 'opinion', into_required: 'into', into_self: 'into',
+};
+// Each half of a toggle is offered when the other is not: listing the other as "not possible yet" says nothing.
+const TOGGLE_CODES: ReadonlySet<RefusalCode> = new Set(['already_featured', 'not_featured']);
+const LOCALES: Readonly<Record<Lang, string>> = { fr: 'fr-FR', en: 'en-GB', de: 'de-DE' };
+const MERGE_CANDIDATES_LIMIT = 500;
+const MERGE_SHOWN = 20;
+
+type InputField = 'comment' | 'opinion' | 'into';
+type Notice = { kind: 'done' | 'already' | 'restored'; text: string };
+interface Conflict {
+  fromVersion: number;
+  toVersion: number;
+  fromState: ReviewState;
+  toState: ReviewState;
+  entries: HistoryEntry[];
+  /** The action the person was writing, when the new state no longer allows it. */
+  gone?: { label: string; text: string };
+}
+
+/** Reads `actor` from a property (an object) or an attribute (JSON); anything unreadable is no actor. */
+export function parseActor(value: unknown): Actor | undefined {
+  let v = value;
+  if (typeof v === 'string') {
+    try {
+      v = JSON.parse(v);
+    } catch {
+      return undefined;
+    }
+  }
+  if (!v || typeof v !== 'object') return undefined;
+  const { id, role, name } = v as Record<string, unknown>;
+  if (typeof id !== 'string' || !id.trim() || typeof role !== 'string') return undefined;
+  return { id, role: role as Role, ...(typeof name === 'string' && name.trim() ? { name } : {}) };
+}
+
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const clampPageSize = (n: number) => Math.min(100, Math.max(1, Math.trunc(n) || 20));
+
+/**
+ * The selection committee's and the editor's board: queues by state with counts, a practice's
+ * full view with its history and opinions, the actions the review machine allows with the fields
+ * each requires, what the complements changed, and conflicts handled when two members act at once.
+ * What a member types is kept in this browser until the store confirms it.
+ *
+ * @summary Review, decide on and publish the declared practices.
+ * @fires pi-review-event - `ReviewActionEvent`: the store accepted an action (`detail.practiceId`, `detail.type`, `detail.practice`).
+ * @csspart board - The board's outer box.
+ * @csspart queues - The list of queues.
+ * @csspart queue-button - Each queue's button (also `button`).
+ * @csspart list - The practices of the chosen queue.
+ * @csspart item - One practice in the list.
+ * @csspart practice - The open practice.
+ * @csspart changes - The side-by-side table of what the complements changed.
+ * @csspart history - The practice's history.
+ * @csspart opinions - The opinions of the current round.
+ * @csspart actions - The actions box.
+ * @csspart action-form - The form of the chosen action.
+ * @csspart conflict - What changed when another member acted at the same time.
+ * @csspart notice - The confirmation of an action.
+ * @csspart alert - A refusal or failure.
+ * @csspart button - Every button.
+ * @csspart button-primary - The button that confirms an action.
+ * @cssprop --pi-font-family - Font (the system's sans-serif).
+ * @cssprop --pi-text - Text colour (#161616).
+ * @cssprop --pi-text-muted - Secondary text (#3a3a3a).
+ * @cssprop --pi-background - Background (#ffffff).
+ * @cssprop --pi-background-alt - Notices, state badges, table heads (#f6f6f6).
+ * @cssprop --pi-input-background - Background of inputs (#eeeeee).
+ * @cssprop --pi-border - Borders (#929292).
+ * @cssprop --pi-primary - Buttons, links, chosen queue (#000091).
+ * @cssprop --pi-primary-hover - Primary button on hover (#1212ff).
+ * @cssprop --pi-on-primary - Text on primary (#ffffff).
+ * @cssprop --pi-error - Errors (#ce0500).
+ * @cssprop --pi-success - Confirmation (#18753c).
+ * @cssprop --pi-focus - Focus ring (#0a76f6).
+ * @cssprop --pi-radius - Corner radius (0.25em).
+ * @cssprop --pi-space - Base spacing (1em).
+ */
+export class PiReviewBoard extends LitElement {
+  static override styles = styles;
+
+  /** Any store of the domain (memory, browser, HTTP); takes precedence over `endpoint`. */
+  @property({ attribute: false }) store?: PracticeStore;
+  /** Base URL of the reference server; used with `token` when no `store` is set. */
+  @property() endpoint?: string;
+  /** Bearer token of the committee member or editor, sent to `endpoint`. */
+  @property() token?: string;
+  /**
+   * Who uses the board: `{ id, role: 'reviewer' | 'chair' | 'editor', name? }`; as an attribute, JSON.
+   * It chooses which actions are offered; with `endpoint` the server takes the actor from `token`.
+   */
+  @property({ converter: { fromAttribute: (v: string | null) => parseActor(v) } }) actor?: Actor;
+  /** Language: `fr` (default), `en` or `de`. */
+  @property() override lang = 'fr';
+  /** Practices per page of a queue (1 to 100). */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
+  /** The queue shown first (a state such as `inReview`, or `awaitingMyOpinion`, `awaitingDecision`); by default the role's usual one. */
+  @property() queue?: QueueKey;
+  /** Id of a practice to open at once (a link from a notification). */
+  @property({ attribute: 'practice' }) practiceId?: string;
+
+  @state() private current: QueueKey = 'submitted';
+  @state() private page = 1;
+  @state() private list?: ListResult;
+  @state() private workTotals: Partial<Record<'awaitingMyOpinion' | 'awaitingDecision', number>> = {};
+  @state() private listStatus: 'loading' | 'ready' | 'error' = 'loading';
+  @state() private opened?: Practice;
+  @state() private openStatus: 'closed' | 'loading' | 'ready' | 'not-found' | 'error' = 'closed';
+  @state() private action?: ReviewEventType;
+  @state() private input: ActionInput = emptyInput();
+  @state() private refusal?: { message: string; field?: InputField };
+  @state() private sending = false;
+  @state() private sendError?: { message: string; retryable: boolean };
+  @state() private notice?: Notice;
+  @state() private conflict?: Conflict;
+  @state() private announcement = '';
+  @state() private intoQuery = '';
+  @state() private intoPool?: Practice[];
+  @state() private references: Record<string, string> = {};
+  private openingId?: string;
+  private resolved?: { key: string; store: PracticeStore };
+  private listTicket = 0;
+  private openTicket = 0;
+  private focusTarget?: string;
+  private initialized = false;
+
+  private get t(): BoardStrings {
+    return BOARD_STRINGS[this.language];
+  }
+
+  private get language(): Lang {
+    return resolveLang(this.lang);
+  }
+
+  private get who(): Actor | undefined {
+    return parseActor(this.actor);
+  }
+
+  /** The store in use: the `store` property, or an HTTP store for `endpoint` and `token`, made once per pair. */
+  private get source(): PracticeStore | undefined {
+    if (this.store) return this.store;
+    if (!this.endpoint) return undefined;
+    const key = `${this.endpoint}\u0000${this.token ?? ''}`;
+    if (this.resolved?.key !== key) this.resolved = { key, store: createHttpStore(this.endpoint, this.token ? { token: this.token } : {}) };
+    return this.resolved.store;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const who = this.who;
+    if (!this.initialized && who) {
+      this.initialized = true;
+      this.current = this.queue && QUEUE_KEYS.includes(this.queue) ? this.queue : DEFAULT_QUEUE[who.role] ?? 'submitted';
+    } else if (changed.has('queue') && this.queue && QUEUE_KEYS.includes(this.queue)) {
+      this.current = this.queue;
+      this.page = 1;
+    }
+    if (changed.has('store') || changed.has('endpoint') || changed.has('token') || changed.has('actor') || changed.has('queue') || changed.has('pageSize')) {
+      void this.loadList();
+      if (this.opened && (changed.has('store') || changed.has('endpoint') || changed.has('actor'))) void this.openPractice(this.opened.id);
+    }
+    if (changed.has('practiceId') && this.practiceId && this.practiceId !== this.opened?.id) void this.openPractice(this.practiceId);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const target = this.focusTarget;
+    if (!target) return;
+    this.focusTarget = undefined;
+    const [first, fallback] = target.split('||');
+    const el = this.renderRoot.querySelector<HTMLElement>(first!) ?? (fallback ? this.renderRoot.querySelector<HTMLElement>(fallback) : null);
+    el?.focus();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Queues
+  // ---------------------------------------------------------------------------------------------
+
+  private queueQuery(key: QueueKey, actor: Actor): ListQuery {
+    if (key === 'awaitingMyOpinion') return { awaitingOpinionOf: actor.id };
+    if (key === 'awaitingDecision') return { awaitingDecision: true };
+    return { states: [key] };
+  }
+
+  /** True when the domain lets this role give opinions: only then is "awaiting my opinion" a queue of theirs. */
+  private givesOpinions(actor: Actor) {
+    return EVENT_RULES.GIVE_OPINION.roles.includes(actor.role);
+  }
+
+  private queueLabel(key: QueueKey): string {
+    if (key === 'awaitingMyOpinion') return this.t.awaitingMine;
+    if (key === 'awaitingDecision') return this.t.awaitingDecision;
+    return STATE_LABELS[this.language][key];
+  }
+
+  private queueCount(key: QueueKey): number | undefined {
+    if (key === 'awaitingMyOpinion' || key === 'awaitingDecision') return this.workTotals[key];
+    return this.list?.counts[key];
+  }
+
+  /** Loads the page of the current queue, with the counts of every queue. */
+  async loadList(options: { announce?: boolean } = {}): Promise<void> {
+    const store = this.source;
+    const actor = this.who;
+    if (!store || !actor || !isCommittee(actor)) return;
+    const ticket = ++this.listTicket;
+    const size = clampPageSize(this.pageSize);
+    const key = this.current;
+    if (!this.list) this.listStatus = 'loading';
+    try {
+      const page = { offset: (this.page - 1) * size, limit: size };
+      const work = (q: ListQuery) => store.list({ ...q, limit: 1 }, { actor }).then((r) => r.total);
+      const [result, mine, decision] = await Promise.all([
+        store.list({ ...this.queueQuery(key, actor), ...page }, { actor }),
+        key === 'awaitingMyOpinion' || !this.givesOpinions(actor) ? Promise.resolve(undefined) : work(this.queueQuery('awaitingMyOpinion', actor)),
+        key === 'awaitingDecision' ? Promise.resolve(undefined) : work(this.queueQuery('awaitingDecision', actor)),
+      ]);
+      // A newer choice of queue or page already asked: its answer wins.
+      if (ticket !== this.listTicket) return;
+      // Asked now, after the wait: the focus may have been put on an item meanwhile (coming back from a practice).
+      const hadFocusInList = this.listHasFocus();
+      const pages = Math.max(1, Math.ceil(result.total / size));
+      if (this.page > pages) {
+        // The last page emptied (its practices moved on): show the new last one.
+        this.page = pages;
+        return this.loadList(options);
+      }
+      this.list = result;
+      this.workTotals = {
+        ...(this.givesOpinions(actor) ? { awaitingMyOpinion: key === 'awaitingMyOpinion' ? result.total : mine } : {}),
+        awaitingDecision: key === 'awaitingDecision' ? result.total : decision,
+      };
+      for (const p of result.items) this.rememberReference(p);
+      this.listStatus = 'ready';
+      if (options.announce) this.announce(this.t.queueAnnounce(this.queueLabel(key), result.total));
+      // The practice one came back to may have left the queue: focus goes to the queue's heading, not to the page's top.
+      if (hadFocusInList && !this.opened) {
+        await this.updateComplete;
+        if (!this.listHasFocus()) this.focusNow('#queue-title');
+      }
+    } catch (e) {
+      if (ticket !== this.listTicket) return;
+      this.listStatus = 'error';
+      this.announce(isPracticeStoreError(e) ? e.message : this.t.loadError);
+    }
+  }
+
+  private listHasFocus() {
+    const active = (this.renderRoot as ShadowRoot).activeElement;
+    return !!active && !!active.closest('.queue');
+  }
+
+  private chooseQueue(key: QueueKey) {
+    this.current = key;
+    this.page = 1;
+    this.list = this.list ? { ...this.list, items: [] } : undefined;
+    this.listStatus = 'loading';
+    if (this.opened || this.openStatus !== 'closed') this.closePractice(false);
+    void this.loadList({ announce: true });
+  }
+
+  private goToPage(page: number) {
+    this.page = page;
+    this.focusTarget = '#queue-title';
+    void this.loadList({ announce: true });
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // A practice
+  // ---------------------------------------------------------------------------------------------
+
+  /** Opens a practice by id: loads the committee's view, restores an unsent action, and focuses its heading. */
+  async openPractice(id: string): Promise<void> {
+    const store = this.source;
+    const actor = this.who;
+    if (!store || !actor) return;
+    const ticket = ++this.openTicket;
+    this.openingId = id;
+    this.openStatus = 'loading';
+    this.resetAction();
+    this.notice = undefined;
+    this.conflict = undefined;
+    try {
+      const p = (await store.get(id, { actor })) as Practice | undefined;
+      if (ticket !== this.openTicket) return;
+      if (!p || !('review' in p) || !('snapshot' in p.review)) {
+        this.opened = undefined;
+        this.openStatus = 'not-found';
+        this.focusTarget = '#practice-title';
+        return;
+      }
+      this.opened = p;
+      this.openStatus = 'ready';
+      this.rememberReference(p);
+      void this.lookUpReferences(p);
+      this.focusTarget = '#practice-title';
+      this.resumeDraft(p, actor);
+    } catch (e) {
+      if (ticket !== this.openTicket) return;
+      this.openStatus = 'error';
+      this.sendError = { message: isPracticeStoreError(e) ? e.message : this.t.loadError, retryable: true };
+      this.focusTarget = '#practice-title';
+    }
+  }
+
+  /**
+   * Brings back what this actor left unsent on the practice: an attempt that in fact landed is
+   * recognised and cleared; otherwise the newest draft for an action still allowed is reopened.
+   */
+  private resumeDraft(p: Practice, actor: Actor) {
+    const allowed = this.allowedFor(p, actor);
+    for (const { type, key, draft } of draftsOn(actor.id, p.id)) {
+      if (draft.attempt && this.landed(p, actor, type, draft, draft.attempt)) {
+        clearDraft(key);
+        this.notice = { kind: 'already', text: this.t.alreadyDone(this.eventLabel(type), STATE_LABELS[this.language][p.review.state]) };
+        continue;
+      }
+      if (!this.action && hasContent(draft) && allowed.some((a) => a.type === type)) {
+        this.action = type;
+        this.input = { comment: draft.comment, opinion: draft.opinion, into: draft.into };
+        if (type === 'MERGE') void this.loadMergeCandidates();
+        this.notice ??= { kind: 'restored', text: this.t.restored(this.eventLabel(type)) };
+      }
+    }
+  }
+
+  /** Back to the list, focus on the practice one came from (or on the queue's heading if it left the queue). */
+  private closePractice(focus = true) {
+    const id = this.opened?.id ?? this.openingId;
+    this.openTicket++;
+    this.opened = undefined;
+    this.openingId = undefined;
+    this.openStatus = 'closed';
+    this.resetAction();
+    this.notice = undefined;
+    this.conflict = undefined;
+    this.sendError = undefined;
+    if (focus) {
+      this.focusTarget = id ? `.queue button[data-id="${CSS.escape(id)}"]||#queue-title` : '#queue-title';
+      void this.loadList();
+    }
+  }
+
+  private rememberReference(p: Practice) {
+    if (this.references[p.id] !== p.reference) this.references = { ...this.references, [p.id]: p.reference };
+  }
+
+  /** The references of merge targets named in the history, so it reads "into PI-2026-000012", not an id. */
+  private async lookUpReferences(p: Practice) {
+    const store = this.source;
+    const actor = this.who;
+    if (!store || !actor) return;
+    const missing = [...new Set(p.review.history.map((h) => h.into).filter((id): id is string => !!id && !this.references[id]))];
+    for (const id of missing) {
+      try {
+        const target = (await store.get(id, { actor })) as Practice | undefined;
+        if (target?.reference) this.rememberReference(target);
+      } catch {
+        /* the id is shown instead */
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Actions: offered from allowedEvents, checked with explain() before sending
+  // ---------------------------------------------------------------------------------------------
+
+  private allowedFor(p: Practice, actor: Actor): AllowedEvent[] {
+    return allowedEvents(p.review.snapshot, actor, this.language);
+  }
+
+  private eventLabel(type: string): string {
+    return EVENT_LABELS[this.language][type as ReviewEventType] ?? type;
+  }
+
+  /** Events the role may send in this state but not yet (too few opinions): listed with the domain's reason. */
+  private notYet(p: Practice, actor: Actor, allowed: readonly AllowedEvent[]): { type: ReviewEventType; reason: string }[] {
+    const lang = this.language;
+    const context = reviewContextOf(p.review.snapshot);
+    const at = new Date().toISOString();
+    const result: { type: ReviewEventType; reason: string }[] = [];
+    for (const type of EVENT_TYPES) {
+      if (type === 'IMPORT' || allowed.some((a) => a.type === type)) continue;
+      const probe = { type, actor, comment: '…', opinion: 'favorable', into: `${p.id}\u0000other` } as unknown as ReviewCommand;
+      const reason = explain(p.review.snapshot, probe, lang);
+      const refusal = checkEvent(context, { ...probe, at } as ReviewEvent);
+      if (!reason || !refusal || refusal.code === 'role_not_allowed' || TOGGLE_CODES.has(refusal.code)) continue;
+      // When the state itself refuses the event, explain() says so first: that is not "not yet" but "not here".
+      if (REFUSAL_REASONS[lang][refusal.code](refusal.params, lang) !== reason) continue;
+      result.push({ type, reason });
+    }
+    return result;
+  }
+
+  private get draftKeyNow(): string | undefined {
+    const actor = this.who;
+    return actor && this.opened && this.action ? draftKey(actor.id, this.opened.id, this.action) : undefined;
+  }
+
+  private openAction(type: ReviewEventType) {
+    if (this.action === type) {
+      this.cancelAction();
+      return;
+    }
+    this.resetAction();
+    this.action = type;
+    const key = this.draftKeyNow;
+    const draft = key ? readDraft(key) : undefined;
+    if (draft) this.input = { comment: draft.comment, opinion: draft.opinion, into: draft.into };
+    if (type === 'MERGE') void this.loadMergeCandidates();
+    this.focusTarget = this.firstFieldSelector(type);
+  }
+
+  private cancelAction() {
+    const type = this.action;
+    // Cancelling is a choice: what was typed for this action is let go.
+    const key = this.draftKeyNow;
+    if (key) clearDraft(key);
+    this.resetAction();
+    if (type) this.focusTarget = `#action-${type}`;
+  }
+
+  private resetAction() {
+    this.action = undefined;
+    this.input = emptyInput();
+    this.refusal = undefined;
+    this.sendError = undefined;
+    this.sending = false;
+    this.intoQuery = '';
+  }
+
+  private firstFieldSelector(type: ReviewEventType): string {
+    const requires = EVENT_RULES[type].requires;
+    if (requires.includes('opinion')) return '#f-opinion input:checked||#f-opinion input';
+    if (requires.includes('into')) return '#f-into-search';
+    if (this.asksComment(type)) return '#f-comment';
+    return '#action-submit';
+  }
+
+  /** A comment is asked when the event requires it; an opinion may carry one (the domain keeps it, optional). */
+  private asksComment(type: ReviewEventType) {
+    return EVENT_RULES[type].requires.includes('comment') || type === 'GIVE_OPINION';
+  }
+
+  private edit(patch: Partial<ActionInput>) {
+    this.input = { ...this.input, ...patch };
+    const key = this.draftKeyNow;
+    // A pending attempt stays recorded: its first sending may still have landed.
+    if (key) writeDraft(key, this.input, readDraft(key)?.attempt);
+    if (this.refusal) this.refusal = undefined;
+  }
+
+  private command(type: ReviewEventType, actor: Actor): ReviewCommand {
+    const { id, role, name } = actor;
+    const cmd: Record<string, unknown> = { type, actor: { id, role, ...(name ? { name } : {}) } };
+    const requires = EVENT_RULES[type].requires;
+    if (this.asksComment(type) && this.input.comment.trim()) cmd.comment = this.input.comment;
+    if (requires.includes('opinion')) cmd.opinion = this.input.opinion;
+    if (requires.includes('into')) cmd.into = this.input.into;
+    return cmd as unknown as ReviewCommand;
+  }
+
+  /** The field a refusal is about, when the domain's reason is that field's (asked of checkEvent, never guessed). */
+  private refusalField(p: Practice, cmd: ReviewCommand, message: string): InputField | undefined {
+    const refusal = checkEvent(reviewContextOf(p.review.snapshot), { ...cmd, at: new Date().toISOString() } as ReviewEvent);
+    if (!refusal) return undefined;
+    const lang = this.language;
+    return REFUSAL_REASONS[lang][refusal.code](refusal.params, lang) === message ? FIELD_OF[refusal.code] : undefined;
+  }
+
+  /** Sends the open action: explain() first, then the store with the version the person read. */
+  async submitAction(): Promise<void> {
+    const store = this.source;
+    const actor = this.who;
+    const p = this.opened;
+    const type = this.action;
+    if (!store || !actor || !p || !type || this.sending) return;
+    const cmd = this.command(type, actor);
+    const reason = explain(p.review.snapshot, cmd, this.language);
+    if (reason) {
+      const field = this.refusalField(p, cmd, reason);
+      this.refusal = field ? { message: reason, field } : { message: reason };
+      this.focusTarget = field === 'opinion' ? '#f-opinion input:checked||#f-opinion input' : field === 'into' ? '#f-into-search' : field === 'comment' ? '#f-comment' : '#action-submit';
+      return;
+    }
+    const key = draftKey(actor.id, p.id, type);
+    const previous = readDraft(key)?.attempt;
+    // Recorded before sending: if the answer is lost, a reload or a retry can tell whether it landed.
+    const attempt: Attempt = previous && previous.expectedVersion === p.version ? previous : { expectedVersion: p.version, historyLength: p.review.history.length };
+    writeDraft(key, this.input, attempt);
+    this.sending = true;
+    this.sendError = undefined;
+    this.refusal = undefined;
+    try {
+      const after = (await store.send(p.id, cmd, { expectedVersion: p.version })) as Practice;
+      this.succeeded(after, type, key, false);
+    } catch (e) {
+      this.sending = false;
+      const code = isPracticeStoreError(e) ? e.code : 'unavailable';
+      if (code === 'version-conflict') {
+        await this.resolveConflict(p, type, key, actor);
+        return;
+      }
+      const message = isPracticeStoreError(e) ? e.message : this.t.sendFailed;
+      this.sendError = { message, retryable: code === 'unavailable' };
+      // A refusal other than a failure will not go through by retrying: the attempt did not land.
+      if (code !== 'unavailable') writeDraft(key, this.input);
+      this.focusTarget = '#action-submit';
+    }
+  }
+
+  private succeeded(after: Practice, type: ReviewEventType, key: string, already: boolean) {
+    clearDraft(key);
+    this.opened = after;
+    this.rememberReference(after);
+    this.resetAction();
+    this.conflict = undefined;
+    const stateLabel = STATE_LABELS[this.language][after.review.state];
+    this.notice = { kind: already ? 'already' : 'done', text: (already ? this.t.alreadyDone : this.t.done)(this.eventLabel(type), stateLabel) };
+    this.focusTarget = '#notice';
+    this.dispatchEvent(new ReviewActionEvent(after, type));
+    // The counts changed; the list is refreshed for when the person goes back to it.
+    void this.loadList();
+  }
+
+  /** True when the latest history entry is this actor's event, with what they typed: the lost answer's write landed. */
+  private landed(p: Practice, actor: Actor, type: ReviewEventType, input: ActionInput, attempt: Attempt): boolean {
+    if (p.version <= attempt.expectedVersion || p.review.history.length <= attempt.historyLength) return false;
+    const last = p.review.history[p.review.history.length - 1];
+    return !!last && last.actor.id === actor.id && last.type === type
+      && (last.comment ?? '') === input.comment.trim()
+      && (type !== 'GIVE_OPINION' || last.opinion === input.opinion)
+      && (type !== 'MERGE' || last.into === input.into);
+  }
+
+  /** Reloads after a version conflict: recognises one's own landed retry, or shows what others changed and keeps the text. */
+  private async resolveConflict(before: Practice, type: ReviewEventType, key: string, actor: Actor) {
+    let fresh: Practice | undefined;
+    try {
+      fresh = (await this.source!.get(before.id, { actor })) as Practice | undefined;
+    } catch (e) {
+      this.sendError = { message: isPracticeStoreError(e) ? e.message : this.t.loadError, retryable: true };
+      this.focusTarget = '#action-submit';
+      return;
+    }
+    if (!fresh) {
+      this.opened = undefined;
+      this.openStatus = 'not-found';
+      this.focusTarget = '#practice-title';
+      return;
+    }
+    const attempt = readDraft(key)?.attempt;
+    if (attempt && this.landed(fresh, actor, type, this.input, attempt)) {
+      this.succeeded(fresh, type, key, true);
+      return;
+    }
+    // Not ours: the text stays, the attempt is over (nothing of it landed after the version it named).
+    writeDraft(key, this.input);
+    const stillAllowed = this.allowedFor(fresh, actor).some((a) => a.type === type);
+    const conflict: Conflict = {
+      fromVersion: before.version,
+      toVersion: fresh.version,
+      fromState: before.review.state,
+      toState: fresh.review.state,
+      entries: fresh.review.history.slice(before.review.history.length),
+    };
+    if (!stillAllowed) {
+      const text = [this.input.opinion ? this.t.opinionLabels[this.input.opinion as OpinionValue] ?? this.input.opinion : '', this.input.comment].filter(Boolean).join(' — ');
+      if (text) conflict.gone = { label: this.eventLabel(type), text };
+      const input = this.input;
+      this.resetAction();
+      // Kept in this browser all the same: if the action becomes possible again, the text comes back.
+      writeDraft(key, input);
+    }
+    this.opened = fresh;
+    this.conflict = conflict;
+    this.notice = undefined;
+    this.focusTarget = '#conflict';
+    void this.lookUpReferences(fresh);
+    void this.loadList();
+  }
+
+  private async loadMergeCandidates() {
+    const store = this.source;
+    const actor = this.who;
+    if (!store || !actor || this.intoPool) return;
+    try {
+      const states = STATE_QUEUES.filter((s) => s !== 'merged');
+      const { items } = await store.list({ states, limit: MERGE_CANDIDATES_LIMIT }, { actor });
+      for (const p of items) this.rememberReference(p);
+      this.intoPool = items;
+    } catch {
+      this.intoPool = [];
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Rendering
+  // ---------------------------------------------------------------------------------------------
+
+  private announce(text: string) {
+    // The same text twice is still spoken: the region is emptied first.
+    this.announcement = '';
+    void this.updateComplete.then(() => { this.announcement = text; });
+  }
+
+  private focusNow(selector: string) {
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  private when(iso: string): string {
+    const d = new Date(iso);
+    return Number.isNaN(d.getTime()) ? iso : new Intl.DateTimeFormat(LOCALES[this.language], { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(d);
+  }
+
+  private day(iso: string): string {
+    const d = new Date(iso);
+    return Number.isNaN(d.getTime()) ? iso : new Intl.DateTimeFormat(LOCALES[this.language], { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Europe/Paris' }).format(d);
+  }
+
+  private actorName(a: Actor): string {
+    const role = this.t.roleNames[a.role] ?? a.role;
+    return a.name ? `${a.name} (${role})` : `${a.id} (${role})`;
+  }
+
+  override render() {
+    const t = this.t;
+    const actor = this.who;
+    const body = !(this.store || this.endpoint) || !actor
+      ? html`<p class="notice">${t.notConfigured}</p>`
+      : !isCommittee(actor)
+        ? html`<p class="notice">${t.notCommittee}</p>`
+        : html`<div class="layout">${this.renderQueues(actor)}<div class="main">${this.openStatus === 'closed' ? this.renderList() : this.renderPractice(actor)}</div></div>`;
+    return html`<div class="board" part="board" lang=${this.language}>
+      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+      ${body}
+    </div>`;
+  }
+
+  private renderQueues(actor: Actor) {
+    const keys = QUEUE_KEYS.filter((k) => k !== 'awaitingMyOpinion' || this.givesOpinions(actor));
+    // The two work lists first: they are what a member comes to do.
+    const ordered = [...keys.filter((k) => k === 'awaitingMyOpinion' || k === 'awaitingDecision'), ...keys.filter((k) => k !== 'awaitingMyOpinion' && k !== 'awaitingDecision')];
+    return html`<nav class="queues" part="queues" aria-labelledby="queues-title">
+      <h2 id="queues-title">${this.t.queuesTitle}</h2>
+      <ul>${ordered.map((key) => {
+        const n = this.queueCount(key);
+        const special = key === 'awaitingMyOpinion' || key === 'awaitingDecision';
+        return html`<li><button type="button" part="button queue-button" class=${special ? 'special' : ''} data-queue=${key}
+          aria-pressed=${this.current === key ? 'true' : 'false'} @click=${() => this.chooseQueue(key)}>
+          <span>${this.queueLabel(key)}</span> <span class="count">${n === undefined ? '' : `(${n})`}</span></button></li>`;
+      })}</ul>
+    </nav>`;
+  }
+
+  private renderList(): TemplateResult {
+    const t = this.t;
+    const size = clampPageSize(this.pageSize);
+    const r = this.list;
+    const total = r && this.listStatus === 'ready' ? r.total : undefined;
+    const pages = Math.max(1, Math.ceil((total ?? 0) / size));
+    return html`<section class="queue" aria-labelledby="queue-title">
+      <h2 id="queue-title" tabindex="-1">${this.queueLabel(this.current)}${total === undefined ? '' : html` <span class="count">(${total})</span>`}</h2>
+      ${this.listStatus === 'loading' ? html`<p>${t.loading}</p>` : nothing}
+      ${this.listStatus === 'error' ? html`<div class="alert" part="alert" role="alert"><p>${t.loadError}</p>
+        <button type="button" part="button" @click=${() => void this.loadList({ announce: true })}>${t.retry}</button></div>` : nothing}
+      ${this.listStatus === 'ready' && r && r.items.length === 0 ? html`<p>${t.emptyQueue}</p>` : nothing}
+      ${r && r.items.length ? html`<ol class="items" part="list">${repeat(r.items, (p) => p.id, (p) => this.renderItem(p))}</ol>` : nothing}
+      ${pages > 1 ? html`<nav class="pager" aria-label=${t.page(this.page, pages)}>
+        <button type="button" part="button" ?disabled=${this.page <= 1} @click=${() => this.goToPage(this.page - 1)}>${t.previousPage}</button>
+        <span>${t.page(this.page, pages)}</span>
+        <button type="button" part="button" ?disabled=${this.page >= pages} @click=${() => this.goToPage(this.page + 1)}>${t.nextPage}</button>
+      </nav>` : nothing}
+    </section>`;
+  }
+
+  private renderItem(p: Practice) {
+    const t = this.t;
+    const body = p.declaration ?? p.fiche;
+    const title = body?.title ?? p.reference;
+    return html`<li class="item" part="item">
+      <h3><button type="button" class="link" part="button" data-id=${p.id} @click=${() => void this.openPractice(p.id)}>${title}</button></h3>
+      <p class="meta">${p.reference} · ${body?.entityName ?? ''} · <span class="state">${STATE_LABELS[this.language][p.review.state]}</span>
+        · ${t.receivedOn(this.day(p.createdAt))}${p.review.state === 'inReview' ? ` · ${t.opinionsCount(p.review.opinions.length)}` : ''}</p>
+    </li>`;
+  }
+
+  private renderPractice(actor: Actor): TemplateResult {
+    const t = this.t;
+    const back = html`<button type="button" class="back" part="button" @click=${() => this.closePractice()}><span aria-hidden="true">← </span>${t.back}</button>`;
+    if (this.openStatus === 'loading') return html`<div class="practice" part="practice">${back}<p>${t.loading}</p></div>`;
+    if (this.openStatus === 'not-found' || this.openStatus === 'error' || !this.opened) {
+      return html`<div class="practice" part="practice">${back}
+        <h2 id="practice-title" tabindex="-1">${this.openStatus === 'error' ? t.loadError : t.notFound}</h2>
+        ${this.openStatus === 'error' && this.openingId ? html`<div class="alert" part="alert" role="alert"><p>${this.sendError?.message ?? t.loadError}</p>
+          <button type="button" part="button" @click=${() => void this.openPractice(this.openingId!)}>${t.retry}</button></div>` : nothing}
+      </div>`;
+    }
+    const p = this.opened;
+    const lang = this.language;
+    const body = p.declaration ?? p.fiche;
+    return html`<article class="practice" part="practice" aria-labelledby="practice-title">
+      ${back}
+      <h2 id="practice-title" tabindex="-1">${body?.title ?? p.reference}</h2>
+      <p class="meta">${p.reference} · ${labelOf('levels', p.level)} · <span class="state">${STATE_LABELS[lang][p.review.state]}</span>
+        ${p.review.featured ? html` · <strong>★ ${t.featured}</strong>` : nothing} · ${t.version(p.version)}</p>
+      ${this.notice ? html`<div id="notice" class=${this.notice.kind === 'restored' ? 'notice' : 'success'} part="notice" tabindex="-1"><p>${this.notice.text}</p></div>` : nothing}
+      ${p.personalDataErasedAt ? html`<p class="notice">${t.erased(this.when(p.personalDataErasedAt))}</p>` : nothing}
+      ${this.renderActions(p, actor)}
+      ${this.renderChanges(p)}
+      <div class="columns">
+        <div class="content">
+          ${p.declaration ? this.renderDeclaration(p, p.declaration) : nothing}
+          ${p.fiche ? this.renderFiche(p.fiche) : nothing}
+          ${this.renderDates(p)}
+        </div>
+        <div class="side">
+          ${this.renderOpinions(p)}
+          <section aria-labelledby="history-title">
+            <h3 id="history-title">${t.sections.history}</h3>
+            ${p.review.history.length ? html`<ol class="history" part="history">${p.review.history.map((h) => this.renderEntry(h))}</ol>` : html`<p>${t.historyEmpty}</p>`}
+          </section>
+        </div>
+      </div>
+    </article>`;
+  }
+
+  private renderEntry(h: HistoryEntry) {
+    const t = this.t;
+    return html`<li>
+      <p class="meta"><time datetime=${h.at}>${this.when(h.at)}</time> · ${this.actorName(h.actor)}</p>
+      <p><strong>${this.eventLabel(h.type)}</strong>${h.opinion ? ` : ${t.opinionLabels[h.opinion] ?? h.opinion}` : ''}${h.into ? ` ${t.mergedInto(this.references[h.into] ?? h.into)}` : ''}</p>
+      ${h.comment ? html`<p class="comment">${h.comment}</p>` : nothing}
+    </li>`;
+  }
+
+  private renderOpinions(p: Practice) {
+    const t = this.t;
+    if (p.review.state !== 'inReview' && p.review.opinions.length === 0) return nothing;
+    const min = reviewContextOf(p.review.snapshot).options.minOpinions;
+    return html`<section aria-labelledby="opinions-title">
+      <h3 id="opinions-title">${t.sections.opinions}</h3>
+      <p>${t.opinionsProgress(p.review.opinions.length, min)}</p>
+      ${p.review.opinions.length ? html`<ul class="opinions" part="opinions">${p.review.opinions.map((o) => html`<li>
+        <p><strong>${t.opinionLabels[o.opinion] ?? o.opinion}</strong> — ${this.actorName(o.actor)}, <time datetime=${o.at}>${this.when(o.at)}</time></p>
+        ${o.comment ? html`<p class="comment">${o.comment}</p>` : nothing}
+      </li>`)}</ul>` : html`<p>${t.noOpinions}</p>`}
+    </section>`;
+  }
+
+  private renderChanges(p: Practice) {
+    if (!p.previousDeclaration || !p.declaration) return nothing;
+    const t = this.t;
+    const changes = declarationChanges(p.previousDeclaration, p.declaration, this.language);
+    const provided = [...p.review.history].reverse().find((h) => h.type === 'PROVIDE_COMPLEMENTS');
+    const cell = (value: string, label: string, cls: string) =>
+      html`<td role="cell" class=${cls} data-label=${label}>${value || html`<span class="empty">${t.emptyValue}</span>`}</td>`;
+    return html`<section class="changes" aria-labelledby="changes-title">
+      <h3 id="changes-title">${t.sections.changes}</h3>
+      ${changes.length ? html`<table part="changes" role="table">
+        <caption>${t.changesCaption(provided ? this.when(provided.at) : '')}</caption>
+        <thead role="rowgroup"><tr role="row"><th role="columnheader" scope="col">${t.field}</th><th role="columnheader" scope="col">${t.before}</th><th role="columnheader" scope="col">${t.after}</th></tr></thead>
+        <tbody role="rowgroup">${changes.map((c) => html`<tr role="row" data-field=${c.field}>
+          <th role="rowheader" scope="row">${c.label}</th>${cell(c.before, t.before, 'before')}${cell(c.after, t.after, 'after')}
+        </tr>`)}</tbody>
+      </table>` : html`<p>${t.changesNone}</p>`}
+    </section>`;
+  }
+
+  private codes(list: AnyListName, codes: readonly string[] | undefined, other?: string): string {
+    return (codes ?? []).map((c) => {
+      const label = labelOf(list, c);
+      if (c === OTHER && other) return `${label} (${other})`;
+      return list === 'departments' ? `${label} (${c})` : label;
+    }).join(', ');
+  }
+
+  private rows(rows: readonly [string, unknown][]) {
+    return rows.filter(([, v]) => v !== undefined && v !== '').map(([field, v]) => html`<dt>${fieldLabel(field, this.language)}</dt><dd>${v}</dd>`);
+  }
+
+  private renderDeclaration(p: Practice, d: Declaration) {
+    const t = this.t;
+    const loc = d.location;
+    const national = !loc.regions.length && !loc.departments.length && !loc.locality;
+    const erased = !!p.personalDataErasedAt;
+    return html`<section aria-labelledby="declaration-title">
+      <h3 id="declaration-title">${t.sections.declaration}</h3>
+      <dl>${this.rows([
+        ['entityName', d.entityName],
+        ['title', d.title],
+        ['implementationDate', formatDateFr(d.implementationDate)],
+        ['description', d.description],
+        ['scale', labelOf('scales', d.scale)],
+        ['interventionTypes', this.codes('interventionTypes', d.interventionTypes, d.interventionTypeOther)],
+        ['themes', this.codes('themes', d.themes, d.themeOther)],
+        ['audiences', this.codes('audiences', d.audiences, d.audienceOther)],
+        ['relay', this.codes('relays', [d.relay], d.relayOther)],
+        ['location', national ? t.nationwide : undefined],
+        ['location.regions', this.codes('regions', loc.regions)],
+        ['location.departments', this.codes('departments', loc.departments)],
+        ['location.locality', loc.locality],
+      ])}</dl>
+    </section>
+    <section aria-labelledby="agreement-title">
+      <h3 id="agreement-title">${t.sections.agreement}</h3>
+      <dl>${this.rows([
+        ['departmentAgreement.obtained', d.departmentAgreement?.obtained ? t.yes : t.no],
+        ['departmentAgreement.representative', d.departmentAgreement?.representative],
+      ])}</dl>
+    </section>
+    <section aria-labelledby="contact-title">
+      <h3 id="contact-title">${t.sections.contact}</h3>
+      ${erased ? html`<p>${t.erased(this.when(p.personalDataErasedAt!))}</p>` : html`<dl>${this.rows([
+        ['declarant.name', d.declarant?.name],
+        ['declarant.email', d.declarant?.email ? html`<a href="mailto:${d.declarant.email}">${d.declarant.email}</a>` : undefined],
+        ['declarant.phone', d.declarant?.phone],
+        ['declarant.accuracyCertified', d.declarant?.accuracyCertified ? t.yes : t.no],
+      ])}${p.consentedAt ? html`<dt>${t.consentedAt}</dt><dd>${this.when(p.consentedAt)}</dd>` : nothing}</dl>`}
+    </section>
+    ${p.source && (p.source.partner || p.source.page) ? html`<section aria-labelledby="source-title">
+      <h3 id="source-title">${t.sections.source}</h3>
+      <dl>${this.rows([
+        ['source.partner', p.source.partner],
+        // A third party's address: a plain link, no referrer, and only for http(s).
+        ['source.page', p.source.page && /^https?:\/\//i.test(p.source.page) ? html`<a href=${p.source.page} rel="noopener noreferrer nofollow">${p.source.page}</a>` : p.source.page],
+      ])}</dl>
+    </section>` : nothing}`;
+  }
+
+  private renderFiche(f: Fiche) {
+    const t = this.t;
+    const loc = f.location;
+    return html`<section aria-labelledby="fiche-title">
+      <h3 id="fiche-title">${t.sections.fiche}</h3>
+      <dl>${this.rows([
+        ['entityName', f.entityName],
+        ['title', f.title],
+        ['summary', f.summary],
+        ['objectives', f.objectives],
+        ['means', f.means],
+        ['keysToSuccess', f.keysToSuccess],
+        ['expectedResults', f.expectedResults],
+        ['difficulties', f.difficulties],
+        ['partners', f.partners.join(', ')],
+        ['coAuthors', f.coAuthors.map((c) => (c.organisation ? `${c.name} (${c.organisation})` : c.name)).join(', ')],
+        ['scale', labelOf('scales', f.scale)],
+        ['interventionTypes', this.codes('interventionTypes', f.interventionTypes, f.interventionTypeOther)],
+        ['themes', this.codes('themes', f.themes, f.themeOther)],
+        ['audiences', this.codes('audiences', f.audiences, f.audienceOther)],
+        ['relay', f.relay ? this.codes('relays', [f.relay], f.relayOther) : undefined],
+        ['location.regions', this.codes('regions', loc.regions)],
+        ['location.departments', this.codes('departments', loc.departments)],
+        ['location.locality', loc.locality],
+        ['implementationDate', f.implementationDate ? formatDateFr(f.implementationDate) : undefined],
+        ['lastReviewedAt', f.lastReviewedAt ? formatDateFr(f.lastReviewedAt) : undefined],
+      ])}</dl>
+    </section>`;
+  }
+
+  private renderDates(p: Practice) {
+    const t = this.t;
+    return html`<section aria-labelledby="dates-title">
+      <h3 id="dates-title">${t.sections.dates}</h3>
+      <dl>
+        <dt>${t.receivedAt}</dt><dd>${this.when(p.createdAt)}</dd>
+        <dt>${t.updatedAt}</dt><dd>${this.when(p.updatedAt)}</dd>
+        ${p.publishedAt ? html`<dt>${t.publishedAt}</dt><dd>${this.when(p.publishedAt)}</dd>` : nothing}
+      </dl>
+    </section>`;
+  }
+
+  private renderActions(p: Practice, actor: Actor) {
+    const t = this.t;
+    const allowed = this.allowedFor(p, actor);
+    const later = this.notYet(p, actor, allowed);
+    return html`<section class="actions" part="actions" aria-labelledby="actions-title">
+      <h3 id="actions-title">${t.sections.actions}</h3>
+      ${this.conflict ? this.renderConflict(this.conflict) : nothing}
+      ${allowed.length
+        ? html`<ul class="action-buttons">${allowed.map((a) => html`<li><button type="button" part="button" id="action-${a.type}" data-event=${a.type}
+            aria-expanded=${this.action === a.type ? 'true' : 'false'} @click=${() => this.openAction(a.type)}>${a.label}</button></li>`)}</ul>`
+        : html`<p>${t.noActions}</p>`}
+      ${later.length ? html`<h4>${t.unavailableTitle}</h4>
+        <ul class="not-yet">${later.map((l) => html`<li data-event=${l.type}><strong>${this.eventLabel(l.type)}</strong> : <span class="reason">${l.reason}</span></li>`)}</ul>` : nothing}
+      ${this.action && allowed.some((a) => a.type === this.action) ? this.renderActionForm(p, allowed.find((a) => a.type === this.action)!) : nothing}
+    </section>`;
+  }
+
+  private renderConflict(c: Conflict) {
+    const t = this.t;
+    const states = STATE_LABELS[this.language];
+    return html`<div id="conflict" class="conflict" part="conflict" tabindex="-1" role="group" aria-labelledby="conflict-title">
+      <h4 id="conflict-title">${t.conflictTitle}</h4>
+      <p>${t.conflictVersions(c.fromVersion, c.toVersion)}
+        ${c.fromState === c.toState ? t.conflictSameState(states[c.fromState]) : t.conflictState(states[c.fromState], states[c.toState])}</p>
+      ${c.entries.length ? html`<ol class="history">${c.entries.map((h) => this.renderEntry(h))}</ol>` : html`<p>${t.conflictNothing}</p>`}
+      ${c.gone ? html`<p>${t.conflictGone(c.gone.label)}</p><blockquote>${c.gone.text}</blockquote>` : html`<p>${t.conflictAgain}</p>`}
+    </div>`;
+  }
+
+  private renderActionForm(p: Practice, a: AllowedEvent) {
+    const t = this.t;
+    const requires = a.requires;
+    const general = this.refusal && !this.refusal.field ? this.refusal.message : undefined;
+    const fieldless = !requires.includes('opinion') && !requires.includes('into') && !this.asksComment(a.type);
+    return html`<form id="action-panel" class="action-form" part="action-form" aria-labelledby="action-title" novalidate
+        @submit=${(e: Event) => { e.preventDefault(); void this.submitAction(); }}>
+      <h4 id="action-title">${a.label}</h4>
+      ${fieldless ? html`<p>${t.confirmIntro(a.label)}</p>` : nothing}
+      ${requires.includes('opinion') ? this.renderOpinionField(p) : nothing}
+      ${requires.includes('into') ? this.renderIntoField(p) : nothing}
+      ${this.asksComment(a.type) ? this.renderCommentField(a.type, requires.includes('comment')) : nothing}
+      ${general ? html`<p class="error" id="action-error">${general}</p>` : nothing}
+      ${this.sendError ? html`<div class="alert" part="alert" role="alert" id="send-error">
+        <p><strong>${this.sendError.retryable ? t.sendFailed : t.refused}</strong> ${this.sendError.message}</p>
+        ${this.sendError.retryable ? html`<p>${t.sendKept}</p>` : nothing}</div>` : nothing}
+      <div class="buttons">
+        <button type="submit" id="action-submit" class="primary" part="button button-primary"
+          aria-disabled=${this.sending ? 'true' : 'false'} aria-describedby=${general ? 'action-error' : nothing}>
+          ${this.sending ? t.sending : this.sendError?.retryable ? t.retry : t.confirm(a.label)}</button>
+        <button type="button" part="button" @click=${() => this.cancelAction()}>${t.cancel}</button>
+      </div>
+    </form>`;
+  }
+
+  private fieldError(field: InputField) {
+    return this.refusal?.field === field ? this.refusal.message : undefined;
+  }
+
+  private requiredMark(required: boolean) {
+    return required
+      ? html`<span class="asterisk" aria-hidden="true"> *</span><span class="visually-hidden"> (${this.t.required})</span>`
+      : html` <span class="hint-inline">(${this.t.optional})</span>`;
+  }
+
+  private renderCommentField(type: ReviewEventType, required: boolean) {
+    const t = this.t;
+    const error = this.fieldError('comment');
+    const hint = t.commentHint[type];
+    return html`<div class="field ${error ? 'invalid' : ''}">
+      <label for="f-comment">${t.commentLabel[type] ?? t.commentLabel.default}${this.requiredMark(required)}</label>
+      <p class="hint" id="f-comment-hint">${hint ? `${hint} ` : ''}${t.commentMax(MAX_COMMENT_LENGTH)} ${t.draftKept}</p>
+      <textarea id="f-comment" .value=${this.input.comment} ?required=${required} aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${error ? 'f-comment-error f-comment-hint' : 'f-comment-hint'}
+        @input=${(e: Event) => this.edit({ comment: (e.target as HTMLTextAreaElement).value })}></textarea>
+      ${error ? html`<p class="error" id="f-comment-error">${error}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderOpinionField(p: Practice) {
+    const t = this.t;
+    const error = this.fieldError('opinion');
+    const actor = this.who!;
+    const mine = p.review.opinions.find((o) => o.actor.id === actor.id);
+    return html`<fieldset id="f-opinion" class=${error ? 'invalid' : ''} aria-describedby=${error ? 'f-opinion-error' : nothing}>
+      <legend>${t.opinionLegend}${this.requiredMark(true)}</legend>
+      ${mine ? html`<p class="hint">${t.opinionReplaces(t.opinionLabels[mine.opinion] ?? mine.opinion)}</p>` : nothing}
+      ${OPINIONS.map((o) => html`<div class="choice">
+        <input type="radio" name="opinion" id="f-opinion-${o}" .value=${o} .checked=${this.input.opinion === o} required
+          aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? 'f-opinion-error' : nothing}
+          @change=${() => this.edit({ opinion: o })}>
+        <label for="f-opinion-${o}">${t.opinionLabels[o]}</label>
+      </div>`)}
+      ${error ? html`<p class="error" id="f-opinion-error">${error}</p>` : nothing}
+    </fieldset>`;
+  }
+
+  private renderIntoField(p: Practice) {
+    const t = this.t;
+    const error = this.fieldError('into');
+    const pool = this.intoPool;
+    const q = fold(this.intoQuery.trim());
+    const matches = (pool ?? [])
+      .filter((c) => c.id !== p.id)
+      .filter((c) => !q || fold(`${c.reference} ${c.declaration?.title ?? c.fiche?.title ?? ''} ${c.declaration?.entityName ?? c.fiche?.entityName ?? ''}`).includes(q));
+    const chosen = pool?.find((c) => c.id === this.input.into);
+    // What is chosen stays visible whatever the search.
+    const shown = [...(chosen && !matches.slice(0, MERGE_SHOWN).includes(chosen) ? [chosen] : []), ...matches.slice(0, MERGE_SHOWN)];
+    const describedBy = ['f-into-count', error ? 'f-into-error' : ''].filter(Boolean).join(' ');
+    return html`<fieldset id="f-into" class=${error ? 'invalid' : ''} aria-describedby=${describedBy}>
+      <legend>${t.intoLegend}${this.requiredMark(true)}</legend>
+      <label for="f-into-search">${t.intoSearch}</label>
+      <p class="hint" id="f-into-hint">${t.intoSearchHint}</p>
+      <input type="search" id="f-into-search" autocomplete="off" .value=${this.intoQuery} aria-describedby="f-into-hint f-into-count${error ? ' f-into-error' : ''}"
+        aria-invalid=${error ? 'true' : 'false'}
+        @keydown=${(e: KeyboardEvent) => { if (e.key === 'Enter') e.preventDefault(); /* searching, not sending */ }}
+        @input=${(e: Event) => { this.intoQuery = (e.target as HTMLInputElement).value; }}>
+      <p class="hint" id="f-into-count" aria-live="polite">${pool ? t.intoFound(matches.length) : t.intoLoading}</p>
+      ${shown.length ? html`<div class="scroll">${shown.map((c, i) => html`<div class="choice">
+        <input type="radio" name="into" id="f-into-${i}" .value=${c.id} .checked=${this.input.into === c.id} required
+          @change=${() => this.edit({ into: c.id })}>
+        <label for="f-into-${i}">${c.reference} — ${c.declaration?.title ?? c.fiche?.title ?? ''} (${STATE_LABELS[this.language][c.review.state]})</label>
+      </div>`)}</div>` : nothing}
+      ${error ? html`<p class="error" id="f-into-error">${error}</p>` : nothing}
+    </fieldset>`;
+  }
+}
