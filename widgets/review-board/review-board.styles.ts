@@ -17,7 +17,7 @@ export const styles = [base, css`
   .queues button { display: flex; justify-content: space-between; gap: 0.75em; text-align: left; font-weight: 400; }
   .queues button[aria-pressed='true'] { background: var(--_primary); color: var(--_on-primary); font-weight: 600; }
   .queues .special { border-style: dashed; }
-  .count { font-variant-numeric: tabular-nums; }
+  .count { font-variant-numeric: tabular-nums; white-space: nowrap; flex: none; }
 
   .items { list-style: none; padding: 0; }
   .item { border: 1px solid var(--_border); padding: 0.75em 1em; margin-bottom: 0.75em; }
@@ -52,7 +52,9 @@ export const styles = [base, css`
   .history p, .opinions p { margin: 0; }
   .comment { white-space: pre-wrap; border-left: 3px solid var(--_border); padding-left: 0.75em; margin-top: 0.25em !important; }
 
-  table { border-collapse: collapse; width: 100%; margin: 0 0 1em; }
+  /* break-word, not anywhere: the columns keep their width instead of breaking every word. */
+  table { border-collapse: collapse; width: 100%; margin: 0 0 1em; overflow-wrap: break-word; }
+  .changes th[scope='row'] { width: 22%; }
   caption { text-align: left; font-weight: 600; margin-bottom: 0.5em; }
   th, td { border: 1px solid var(--_border); padding: 0.5em 0.75em; text-align: left; vertical-align: top; white-space: pre-wrap; }
   thead th { background: var(--_background-alt); }
@@ -62,7 +64,7 @@ export const styles = [base, css`
   /* On a phone the three columns stack: each row becomes a block with its own labels. */
   @media (max-width: 40em) {
     .changes thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
-    .changes tr, .changes th, .changes td { display: block; width: 100%; }
+    .changes tr, .changes th, .changes td, .changes th[scope='row'] { display: block; width: 100%; }
     .changes tr { margin-bottom: 0.75em; border: 1px solid var(--_border); }
     .changes th, .changes td { border: 0; }
     .changes td::before { content: attr(data-label) ' : '; font-weight: 600; }
@@ -97,7 +99,6 @@ export const styles = [base, css`
   .conflict { border: 2px solid #b34000; background: #fff8f0; padding: 0 1em 0.5em; margin: 1em 0; }
   .alert p:last-child, .success p:last-child, .notice p:last-child { margin-bottom: 0; }
   blockquote { margin: 0.5em 0; padding-left: 0.75em; border-left: 3px solid var(--_border); white-space: pre-wrap; }
-  [tabindex='-1']:focus { outline: 2px solid var(--_focus); outline-offset: 2px; }
   @media (prefers-reduced-motion: no-preference) { button { transition: background-color 0.1s; } }
   @media print { .queues, .actions, .back, .pager { display: none !important; } .layout { display: block; } }
 `];

@@ -653,7 +653,9 @@ export class PiReviewBoard extends LitElement {
 
   private actorName(a: Actor): string {
     const role = this.t.roleNames[a.role] ?? a.role;
-    return a.name ? `${a.name} (${role})` : `${a.id} (${role})`;
+    if (a.name) return `${a.name} (${role})`;
+    // The declarant's id is technical (it names the practice): the role says it all.
+    return a.role === 'declarant' ? this.t.theDeclarant : `${a.id} (${role})`;
   }
 
   override render() {

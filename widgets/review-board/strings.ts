@@ -54,6 +54,7 @@ export interface BoardStrings {
   opinionsProgress: (count: number, min: number) => string;
   opinionLabels: Record<OpinionValue, string>;
   roleNames: Record<Role, string>;
+  theDeclarant: string;
   historyEmpty: string;
   mergedInto: (reference: string) => string;
   noActions: string;
@@ -141,6 +142,7 @@ const fr: BoardStrings = {
   opinionsProgress: (count, min) => `${count} avis donné${count > 1 ? 's' : ''} ; il en faut au moins ${min} pour décider.`,
   opinionLabels: { favorable: 'Favorable', reserve: 'Réservé', defavorable: 'Défavorable' },
   roleNames: { declarant: 'déclarant', reviewer: 'membre du comité', chair: 'présidence du comité', editor: 'éditeur' },
+  theDeclarant: 'Le déclarant',
   historyEmpty: 'Aucun événement.',
   mergedInto: (reference) => `dans ${reference}`,
   noActions: 'Aucune action ne vous revient à cette étape.',
@@ -239,6 +241,7 @@ const en: BoardStrings = {
   opinionsProgress: (count, min) => `${count} opinion${count === 1 ? '' : 's'} given; a decision needs at least ${min}.`,
   opinionLabels: { favorable: 'Favourable', reserve: 'Reserved', defavorable: 'Unfavourable' },
   roleNames: { declarant: 'declarant', reviewer: 'committee member', chair: 'committee chair', editor: 'editor' },
+  theDeclarant: 'The declarant',
   historyEmpty: 'No event.',
   mergedInto: (reference) => `into ${reference}`,
   noActions: 'No action is yours at this stage.',
@@ -337,6 +340,7 @@ const de: BoardStrings = {
   opinionsProgress: (count, min) => `${count} ${count === 1 ? 'Stellungnahme' : 'Stellungnahmen'}; für eine Entscheidung sind mindestens ${min} nötig.`,
   opinionLabels: { favorable: 'Befürwortend', reserve: 'Mit Vorbehalt', defavorable: 'Ablehnend' },
   roleNames: { declarant: 'meldende Person', reviewer: 'Ausschussmitglied', chair: 'Ausschussvorsitz', editor: 'Redaktion' },
+  theDeclarant: 'Die meldende Person',
   historyEmpty: 'Kein Ereignis.',
   mergedInto: (reference) => `in ${reference}`,
   noActions: 'In diesem Stadium steht Ihnen keine Aktion zu.',

@@ -1,0 +1,40 @@
+// The review board at 1280 and 375 px into docs/images/ (after `npm run build`): a queue, a practice, what complements changed, an action.
+import { startDevServer } from '@web/dev-server';
+import { chromium } from 'playwright-core';
+
+const server = await startDevServer({ config: { rootDir: '.', port: 0, hostname: '127.0.0.1', nodeResolve: true }, readCliArgs: false, readFileConfig: false, logStartMessage: false });
+const base = `http://127.0.0.1:${server.server.address().port}`;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+
+try {
+  for (const width of [1280, 375]) {
+    const page = await browser.newPage({ viewport: { width, height: 1000 } });
+    const board = page.locator('pi-review-board');
+    await page.goto(`${base}/examples/review.html?role=presidence`);
+    await board.locator('button[data-queue=inReview]').click();
+    await board.locator('.item').first().waitFor();
+    await page.waitForTimeout(300); // the buttons' colour transition
+    await page.screenshot({ path: `docs/images/review-1-queue-${width}.png` });
+    // The practice whose declarant answered a request for complements: its head, then the side-by-side changes.
+    await board.locator('.item h3 button', { hasText: 'version complétée' }).click();
+    await board.locator('.changes table').waitFor();
+    await board.locator('.back').scrollIntoViewIfNeeded();
+    await page.evaluate(() => document.activeElement?.blur());
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `docs/images/review-2-practice-${width}.png` });
+    await board.locator('.changes').screenshot({ path: `docs/images/review-3-changes-${width}.png` });
+    // The chair cannot accept yet (the domain's reason is shown) and writes a request for complements.
+    await board.locator('#action-REQUEST_COMPLEMENTS').click();
+    await board.locator('#f-comment').fill('Précisez le budget annuel et le nombre de professionnels.');
+    await page.waitForTimeout(300);
+    await board.locator('.actions').screenshot({ path: `docs/images/review-4-action-${width}.png` });
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await server.stop();
+}
+console.log('docs/images/review-*.png written');
