@@ -633,6 +633,56 @@ describe('<pi-review-board>', () => {
     await axeClean(declarantBoard, 'not for declarants');
   });
 
+  it('opens the practice named by the practice attribute (a link from a notification)', async () => {
+    const store = createMemoryStore();
+    const p = await practiceIn(store, 'submitted', 'Ouverte par un lien');
+    const el = await fixture<PiReviewBoard>(html`<pi-review-board practice=${p.id} .store=${store} .actor=${chair}></pi-review-board>`);
+    await settle(el);
+    expect(text(el, '#practice-title')).to.equal('Ouverte par un lien');
+    expect(all(el, '.history > li')[0]!.textContent).to.contain('Le déclarant');
+    q<HTMLButtonElement>(el, '.back').click();
+    await settle(el);
+    expect(active(el)).to.equal(q(el, `.item button[data-id="${p.id}"]`));
+  });
+
+  it('says why a queue could not be loaded, and loads it again on request', async () => {
+    const inner = createMemoryStore();
+    await practiceIn(inner, 'submitted');
+    let down = true;
+    const store: PracticeStore = {
+      ...failingStore(inner, { failures: 0 }),
+      list: async (...args) => {
+        if (down) throw new PracticeStoreError('forbidden', 'Ce jeton n’est pas celui d’un membre du comité.');
+        return inner.list(...args);
+      },
+    };
+    const el = await mount(store, chair, { queue: 'submitted' });
+    expect(text(el, '.queue [role=alert] p')).to.equal('Les pratiques n’ont pas pu être chargées. Ce jeton n’est pas celui d’un membre du comité.');
+    down = false;
+    q<HTMLButtonElement>(el, '.queue [role=alert] button').click();
+    await settle(el);
+    expect(all(el, '.item')).to.have.length(1);
+    expect(text(el, '[role=status]')).to.equal('Soumise : 1 pratique.');
+  });
+
+  it('says so when this browser cannot keep what is typed', async () => {
+    const store = createMemoryStore();
+    const p = await practiceIn(store, 'inReview');
+    const el = await mount(store, chair);
+    await open(el, p.id);
+    await chooseAction(el, 'REJECT');
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = () => { throw new DOMException('quota', 'QuotaExceededError'); };
+    try {
+      await typeComment(el, 'Hors champ.');
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
+    expect(text(el, '#f-comment-hint')).to.contain('Ce navigateur ne permet pas de conserver ce que vous écrivez');
+    await confirm(el);
+    expect((await fresh(store, p.id)).review.state, 'the board works on').to.equal('rejected');
+  });
+
   it('has every message in French, English and German', () => {
     const shape = (o: object): string[] => Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? shape(v).map((s) => `${k}.${s}`) : [k])).sort();
     expect(shape(BOARD_STRINGS.en)).to.deep.equal(shape(BOARD_STRINGS.fr));

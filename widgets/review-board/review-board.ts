@@ -138,6 +138,8 @@ export class PiReviewBoard extends LitElement {
   @state() private list?: ListResult;
   @state() private workTotals: Partial<Record<'awaitingMyOpinion' | 'awaitingDecision', number>> = {};
   @state() private listStatus: 'loading' | 'ready' | 'error' = 'loading';
+  @state() private listError = '';
+  @state() private storageFailed = false;
   @state() private opened?: Practice;
   @state() private openStatus: 'closed' | 'loading' | 'ready' | 'not-found' | 'error' = 'closed';
   @state() private action?: ReviewEventType;
@@ -274,7 +276,7 @@ export class PiReviewBoard extends LitElement {
     } catch (e) {
       if (ticket !== this.listTicket) return;
       this.listStatus = 'error';
-      this.announce(isPracticeStoreError(e) ? e.message : this.t.loadError);
+      this.listError = isPracticeStoreError(e) ? e.message : '';
     }
   }
 
@@ -479,7 +481,7 @@ export class PiReviewBoard extends LitElement {
     this.input = { ...this.input, ...patch };
     const key = this.draftKeyNow;
     // A pending attempt stays recorded: its first sending may still have landed.
-    if (key) writeDraft(key, this.input, readDraft(key)?.attempt);
+    if (key) this.storageFailed = !writeDraft(key, this.input, readDraft(key)?.attempt);
     if (this.refusal) this.refusal = undefined;
   }
 
@@ -697,7 +699,7 @@ export class PiReviewBoard extends LitElement {
     return html`<section class="queue" aria-labelledby="queue-title">
       <h2 id="queue-title" tabindex="-1">${this.queueLabel(this.current)}${total === undefined ? '' : html` <span class="count">(${total})</span>`}</h2>
       ${this.listStatus === 'loading' ? html`<p>${t.loading}</p>` : nothing}
-      ${this.listStatus === 'error' ? html`<div class="alert" part="alert" role="alert"><p>${t.loadError}</p>
+      ${this.listStatus === 'error' ? html`<div class="alert" part="alert" role="alert"><p>${t.loadError} ${this.listError}</p>
         <button type="button" part="button" @click=${() => void this.loadList({ announce: true })}>${t.retry}</button></div>` : nothing}
       ${this.listStatus === 'ready' && r && r.items.length === 0 ? html`<p>${t.emptyQueue}</p>` : nothing}
       ${r && r.items.length ? html`<ol class="items" part="list">${repeat(r.items, (p) => p.id, (p) => this.renderItem(p))}</ol>` : nothing}
@@ -975,7 +977,7 @@ export class PiReviewBoard extends LitElement {
     const hint = t.commentHint[type];
     return html`<div class="field ${error ? 'invalid' : ''}">
       <label for="f-comment">${t.commentLabel[type] ?? t.commentLabel.default}${this.requiredMark(required)}</label>
-      <p class="hint" id="f-comment-hint">${hint ? `${hint} ` : ''}${t.commentMax(MAX_COMMENT_LENGTH)} ${t.draftKept}</p>
+      <p class="hint" id="f-comment-hint">${hint ? `${hint} ` : ''}${t.commentMax(MAX_COMMENT_LENGTH)} ${this.storageFailed ? t.draftUnavailable : t.draftKept}</p>
       <textarea id="f-comment" .value=${this.input.comment} ?required=${required} aria-invalid=${error ? 'true' : 'false'}
         aria-describedby=${error ? 'f-comment-error f-comment-hint' : 'f-comment-hint'}
         @input=${(e: Event) => this.edit({ comment: (e.target as HTMLTextAreaElement).value })}></textarea>

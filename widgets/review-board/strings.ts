@@ -63,6 +63,7 @@ export interface BoardStrings {
   commentHint: Partial<Record<ReviewEventType, string>>;
   commentMax: (n: number) => string;
   draftKept: string;
+  draftUnavailable: string;
   opinionLegend: string;
   opinionReplaces: (opinion: string) => string;
   intoLegend: string;
@@ -162,6 +163,7 @@ const fr: BoardStrings = {
   },
   commentMax: (n) => `${n.toLocaleString('fr-FR')} caractères au plus.`,
   draftKept: 'Ce que vous écrivez est conservé dans ce navigateur jusqu’à l’envoi.',
+  draftUnavailable: 'Ce navigateur ne permet pas de conserver ce que vous écrivez : envoyez-le avant de quitter la page.',
   opinionLegend: 'Votre avis',
   opinionReplaces: (opinion) => `Vous avez déjà donné un avis « ${opinion} » dans ce tour ; le nouvel avis le remplacera.`,
   intoLegend: 'Pratique dans laquelle fusionner celle-ci',
@@ -261,6 +263,7 @@ const en: BoardStrings = {
   },
   commentMax: (n) => `At most ${n.toLocaleString('en-GB')} characters.`,
   draftKept: 'What you write is kept in this browser until it is sent.',
+  draftUnavailable: 'This browser cannot keep what you write: send it before leaving the page.',
   opinionLegend: 'Your opinion',
   opinionReplaces: (opinion) => `You already gave an opinion “${opinion}” in this round; the new one will replace it.`,
   intoLegend: 'Practice to merge this one into',
@@ -360,6 +363,7 @@ const de: BoardStrings = {
   },
   commentMax: (n) => `Höchstens ${n.toLocaleString('de-DE')} Zeichen.`,
   draftKept: 'Was Sie schreiben, bleibt bis zum Absenden in diesem Browser gespeichert.',
+  draftUnavailable: 'Dieser Browser kann Ihren Text nicht speichern: Senden Sie ihn, bevor Sie die Seite verlassen.',
   opinionLegend: 'Ihre Stellungnahme',
   opinionReplaces: (opinion) => `Sie haben in dieser Runde bereits „${opinion}“ angegeben; die neue Stellungnahme ersetzt sie.`,
   intoLegend: 'Praxis, mit der diese zusammengeführt wird',
