@@ -21,6 +21,8 @@ export interface AppOptions {
   /** Throws when storage is unreachable (`GET /health`). */
   health?: () => Promise<void>;
   clock?: () => Date;
+  /** Where failures of storage and unexpected errors are reported. Default `console.error`. */
+  logError?: (message: string, error: unknown) => void;
 }
 
 const STATUS: Record<string, number> = {
@@ -96,6 +98,7 @@ export function createApp(options: AppOptions): Hono {
   const basePath = config.basePath.replace(/\/+$/, '');
   const identify = options.identify ?? tokenIdentity(config.tokens);
   const clock = options.clock ?? (() => new Date());
+  const logError = options.logError ?? ((message: string, error: unknown) => console.error(message, error));
   const partners = new Set(config.partnerOrigins.map((o) => o.replace(/\/+$/, '')));
   const board = new Set(config.boardOrigins.map((o) => o.replace(/\/+$/, '')));
   let schema: Record<string, unknown> | undefined;
@@ -115,8 +118,7 @@ export function createApp(options: AppOptions): Hono {
   }
 
   const json = (c: Context, body: unknown, status = 200, headers: Record<string, string> = {}) => {
-    for (const [k, v] of Object.entries(headers)) c.header(k, v);
-    return c.body(JSON.stringify(body), status as 200, { 'Content-Type': 'application/json; charset=utf-8' });
+    return c.body(JSON.stringify(body), status as 200, { 'Content-Type': 'application/json; charset=utf-8', ...headers });
   };
   const refuse = (c: Context, status: number, code: string, message: string, headers: Record<string, string> = {}) =>
     json(c, { error: { code, message } }, status, headers);
@@ -178,7 +180,8 @@ export function createApp(options: AppOptions): Hono {
 
   api.use('*', bodyLimit({
     maxSize: config.bodyLimit,
-    onError: (c) => refuse(c, 413, 'invalid-declaration', `La requête dépasse la taille autorisée (${Math.round(config.bodyLimit / 1024)} Ko) ; rien n’a été enregistré.`),
+    // The rest of the body is not read: the connection is closed after the answer, so a client never reuses it half-read.
+    onError: (c) => refuse(c, 413, 'invalid-declaration', `La requête dépasse la taille autorisée (${Math.round(config.bodyLimit / 1024)} Ko) ; rien n’a été enregistré.`, { Connection: 'close' }),
   }));
 
   api.post('/practices', async (c) => {
@@ -290,11 +293,11 @@ export function createApp(options: AppOptions): Hono {
       // A committee route without any token is 401 (who are you?), with a token that is not the committee's 403.
       const anonymous = err.code === 'forbidden' && !c.req.header('authorization');
       const status = anonymous ? 401 : (STATUS[err.code] ?? 500);
-      if (status >= 500) console.error('Stockage indisponible :', (err as { cause?: unknown }).cause ?? err);
+      if (status >= 500) logError('Stockage indisponible :', (err as { cause?: unknown }).cause ?? err);
       return json(c, typeof err.toJSON === 'function' ? err.toJSON() : { error: { code: err.code, message: err.message } }, status,
         anonymous ? { 'WWW-Authenticate': 'Bearer realm="pratiques-inspirantes"' } : {});
     }
-    console.error('Erreur interne :', e);
+    logError('Erreur interne :', e);
     return refuse(c, 500, 'unavailable', 'Le serveur des pratiques a rencontré une erreur ; réessayez dans un instant.');
   });
 

@@ -1,6 +1,6 @@
 // The engine's Repository over SQL: each write is one transaction with its history rows and its outbox rows.
 import {
-  deriveReview, notificationsFor, reviewContextOf, toPublicPractice,
+  deriveReview, formatReference, notificationsFor, reviewContextOf, toPublicPractice,
   type ListQuery, type ListResult, type Practice, type PublicPractice, type Repository, type ReviewState, type StoredRecord,
 } from '../../src/index.js';
 import type { Db, Queryable } from './db.js';
@@ -12,7 +12,8 @@ export interface SqlRepository extends Repository {
   published(): Promise<PublicPractice[]>;
   /**
    * Stores already-reviewed practices as they are (demo data), skipping ids already stored, so a
-   * second run changes nothing. Their references are not handed out again. Returns how many were added.
+   * second run changes nothing. Their references are not handed out again; one already taken is
+   * replaced by the next free number. Returns how many were added.
    */
   seed(practices: readonly Practice[]): Promise<number>;
 }
@@ -227,18 +228,29 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions = {}):
     seed(practices) {
       return db.transaction(async (tx) => {
         let added = 0;
-        const highest = new Map<number, number>();
         for (const practice of practices) {
-          if (await insertPractice(tx, { practice }, 'id')) added++;
+          if ((await tx.query('SELECT 1 FROM practices WHERE id = $1', [practice.id])).rows.length) continue;
           const m = /^PI-(\d{4})-(\d+)$/.exec(practice.reference);
-          if (m) highest.set(Number(m[1]), Math.max(highest.get(Number(m[1])) ?? 0, Number(m[2])));
-        }
-        for (const [year, last] of highest) {
-          await tx.query(
-            `INSERT INTO reference_counters (year, last) VALUES ($1, $2)
-             ON CONFLICT (year) DO UPDATE SET last = GREATEST(reference_counters.last, EXCLUDED.last)`,
-            [year, last],
-          );
+          const year = m ? Number(m[1]) : Number(practice.createdAt.slice(0, 4));
+          const taken = (await tx.query('SELECT 1 FROM practices WHERE reference = $1', [practice.reference])).rows.length > 0;
+          let reference = practice.reference;
+          if (m && !taken) {
+            // Seeded references must not be handed out again.
+            await tx.query(
+              `INSERT INTO reference_counters (year, last) VALUES ($1, $2)
+               ON CONFLICT (year) DO UPDATE SET last = GREATEST(reference_counters.last, EXCLUDED.last)`,
+              [year, Number(m[2])],
+            );
+          } else {
+            // A database already in use numbered that reference: the example takes the next free one.
+            const next = await tx.query<{ last: number }>(
+              `INSERT INTO reference_counters (year, last) VALUES ($1, 1)
+               ON CONFLICT (year) DO UPDATE SET last = reference_counters.last + 1 RETURNING last`,
+              [year],
+            );
+            reference = formatReference(year, Number(next.rows[0]!.last));
+          }
+          if (await insertPractice(tx, { practice: { ...practice, reference } }, 'id')) added++;
         }
         return added;
       });

@@ -27,6 +27,8 @@ export interface ServerDependencies {
   schedule?: boolean;
   /** Where the server says what it does. Default `console.log`. */
   log?: (message: string) => void;
+  /** Where request failures are reported. Default `console.error`. */
+  logError?: (message: string, error: unknown) => void;
 }
 
 /** A running server. */
@@ -108,6 +110,7 @@ export async function createServer(partial: Partial<ServerConfig> = {}, deps: Se
         await db.query('SELECT 1');
       },
       clock,
+      ...(deps.logError ? { logError: deps.logError } : {}),
       ...(deps.identify ? { identify: deps.identify } : {}),
     });
 

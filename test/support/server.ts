@@ -1,4 +1,7 @@
 // The reference server under test: the databases it runs on, the committee's tokens, and a client that sends them.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after } from 'node:test';
 import type { Actor } from '../../src/model.js';
 import type { PracticeStore } from '../../src/store/port.js';
@@ -19,29 +22,70 @@ export const TOKEN_OF: Record<string, string> = Object.fromEntries(Object.entrie
 export const PARTNER = 'https://asso.example.org';
 export const BOARD = 'https://comite.example.org';
 
-/** A database the server can run on. */
+/** A database under test, which can be closed and opened again (a restart). */
+export interface Storage {
+  db: Db;
+  /** Closes the database and opens the same storage again. */
+  reopen(): Promise<Db>;
+  dispose(): Promise<void>;
+}
+
+/** A database engine the server can run on. */
 export interface Backend {
   name: string;
-  /** A fresh, empty database. */
-  open(): Promise<Db>;
+  /** A fresh, empty storage. */
+  open(): Promise<Storage>;
   /** Why it cannot run here, when it cannot. */
   skip?: string;
 }
 
+/** PGlite in a temporary folder, so that a restart reads the files back. */
+async function pgliteStorage(): Promise<Storage> {
+  const dir = mkdtempSync(join(tmpdir(), 'pi-pglite-'));
+  const storage: Storage = {
+    db: await openPgliteDb(dir),
+    async reopen() {
+      await storage.db.close();
+      storage.db = await openPgliteDb(dir);
+      return storage.db;
+    },
+    async dispose() {
+      await storage.db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  return storage;
+}
+
 /**
- * PGlite always; PostgreSQL too when a throwaway cluster can be started here. When it cannot, a
- * skipped test says why, so a run without PostgreSQL is visible as such.
+ * PGlite always; PostgreSQL too when a throwaway cluster can be started here. When it cannot, the
+ * suite is skipped with the reason, so a run without PostgreSQL is visible as such.
  */
 export async function backends(): Promise<Backend[]> {
-  const list: Backend[] = [{ name: 'PGlite', open: () => openPgliteDb() }];
+  const list: Backend[] = [{ name: 'PGlite', open: pgliteStorage }];
   const pg = await startPostgres();
   if ('skip' in pg) {
     process.stdout.write(`# PostgreSQL skipped: ${pg.skip}\n`);
     list.push({ name: 'PostgreSQL', open: () => Promise.reject(new Error(pg.skip)), skip: pg.skip });
-  } else {
-    after(() => pg.stop());
-    list.push({ name: 'PostgreSQL', open: async () => openPostgresDb(await pg.createDatabase(), { max: 4 }) });
+    return list;
   }
+  after(() => pg.stop());
+  list.push({
+    name: 'PostgreSQL',
+    async open() {
+      const url = await pg.createDatabase();
+      const storage: Storage = {
+        db: await openPostgresDb(url, { max: 4 }),
+        async reopen() {
+          await storage.db.close();
+          storage.db = await openPostgresDb(url, { max: 4 });
+          return storage.db;
+        },
+        dispose: () => storage.db.close(),
+      };
+      return storage;
+    },
+  });
   return list;
 }
 
@@ -49,7 +93,7 @@ export async function backends(): Promise<Backend[]> {
 export function startServer(db: Db, config: Partial<ServerConfig> = {}, deps: ServerDependencies = {}): Promise<ReferenceServer> {
   return createServer(
     { port: 0, host: '127.0.0.1', tokens: TOKENS, partnerOrigins: [PARTNER], boardOrigins: [BOARD], ...config },
-    { db, schedule: false, log: () => undefined, ...deps },
+    { db, schedule: false, log: () => undefined, logError: () => undefined, ...deps },
   );
 }
 
