@@ -683,6 +683,47 @@ describe('<pi-review-board>', () => {
     expect((await fresh(store, p.id)).review.state, 'the board works on').to.equal('rejected');
   });
 
+  it('another member taking the seat gets their own queue and actions', async () => {
+    const store = createMemoryStore();
+    const p = await practiceIn(store, 'accepted');
+    const el = await mount(store, chair);
+    await open(el, p.id);
+    expect(actionButtons(el)).to.deep.equal(allowedEvents(p.review.snapshot, chair).map((a) => a.type));
+    el.actor = editor;
+    await settle(el);
+    expect(actionButtons(el)).to.deep.equal(allowedEvents(p.review.snapshot, editor).map((a) => a.type));
+    q<HTMLButtonElement>(el, '.back').click();
+    await settle(el);
+    expect(q(el, 'button[data-queue=accepted]').getAttribute('aria-pressed')).to.equal('true');
+    expect(q(el, 'button[data-queue=awaitingMyOpinion]')).to.equal(null);
+  });
+
+  it('going back to the list while an action is being sent does not reopen the practice', async () => {
+    const inner = createMemoryStore();
+    const p = await practiceIn(inner, 'submitted');
+    const slow: PracticeStore = {
+      ...failingStore(inner, { failures: 0 }),
+      send: async (...args) => {
+        await new Promise((r) => setTimeout(r, 150));
+        return inner.send(...args);
+      },
+    };
+    const el = await mount(slow, chair);
+    const types: string[] = [];
+    el.addEventListener('pi-review-event', (e) => types.push(e.detail.type));
+    await open(el, p.id);
+    await chooseAction(el, 'START_REVIEW');
+    q<HTMLButtonElement>(el, '#action-submit').click();
+    await el.updateComplete;
+    expect(text(el, '#action-submit')).to.equal('Envoi en cours…');
+    q<HTMLButtonElement>(el, '.back').click();
+    await settle(el, 100);
+    expect(q(el, '#practice-title')).to.equal(null);
+    expect(types).to.deep.equal(['START_REVIEW']);
+    expect((await fresh(inner, p.id)).review.state).to.equal('inReview');
+    expect(localStorage.length).to.equal(0);
+  });
+
   it('has every message in French, English and German', () => {
     const shape = (o: object): string[] => Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? shape(v).map((s) => `${k}.${s}`) : [k])).sort();
     expect(shape(BOARD_STRINGS.en)).to.deep.equal(shape(BOARD_STRINGS.fr));

@@ -158,7 +158,7 @@ export class PiReviewBoard extends LitElement {
   private listTicket = 0;
   private openTicket = 0;
   private focusTarget?: string;
-  private initialized = false;
+  private startedAs?: string;
 
   private get t(): BoardStrings {
     return BOARD_STRINGS[this.language];
@@ -183,9 +183,11 @@ export class PiReviewBoard extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const who = this.who;
-    if (!this.initialized && who) {
-      this.initialized = true;
+    // A first actor, or another member taking the seat (a demo's role switcher): the queue that fits them.
+    if (who && this.startedAs !== `${who.id}\u0000${who.role}`) {
+      this.startedAs = `${who.id}\u0000${who.role}`;
       this.current = this.queue && QUEUE_KEYS.includes(this.queue) ? this.queue : DEFAULT_QUEUE[who.role] ?? 'submitted';
+      this.page = 1;
     } else if (changed.has('queue') && this.queue && QUEUE_KEYS.includes(this.queue)) {
       this.current = this.queue;
       this.page = 1;
@@ -526,10 +528,20 @@ export class PiReviewBoard extends LitElement {
     this.sending = true;
     this.sendError = undefined;
     this.refusal = undefined;
+    // The member may go back to the list while the store answers: the answer must not reopen the practice.
+    const ticket = this.openTicket;
     try {
       const after = (await store.send(p.id, cmd, { expectedVersion: p.version })) as Practice;
+      if (ticket !== this.openTicket) {
+        clearDraft(key);
+        this.dispatchEvent(new ReviewActionEvent(after, type));
+        void this.loadList();
+        return;
+      }
       this.succeeded(after, type, key, false);
     } catch (e) {
+      // Left meanwhile: the draft and its attempt stay, and are looked at when the practice is opened again.
+      if (ticket !== this.openTicket) return;
       this.sending = false;
       const code = isPracticeStoreError(e) ? e.code : 'unavailable';
       if (code === 'version-conflict') {
@@ -571,9 +583,12 @@ export class PiReviewBoard extends LitElement {
   /** Reloads after a version conflict: recognises one's own landed retry, or shows what others changed and keeps the text. */
   private async resolveConflict(before: Practice, type: ReviewEventType, key: string, actor: Actor) {
     let fresh: Practice | undefined;
+    const ticket = this.openTicket;
     try {
       fresh = (await this.source!.get(before.id, { actor })) as Practice | undefined;
+      if (ticket !== this.openTicket) return;
     } catch (e) {
+      if (ticket !== this.openTicket) return;
       this.sendError = { message: isPracticeStoreError(e) ? e.message : this.t.loadError, retryable: true };
       this.focusTarget = '#action-submit';
       return;
@@ -909,8 +924,14 @@ export class PiReviewBoard extends LitElement {
 
   private renderActions(p: Practice, actor: Actor) {
     const t = this.t;
-    const allowed = this.allowedFor(p, actor);
-    const later = this.notYet(p, actor, allowed);
+    let allowed: AllowedEvent[] = [];
+    let later: { type: ReviewEventType; reason: string }[] = [];
+    try {
+      allowed = this.allowedFor(p, actor);
+      later = this.notYet(p, actor, allowed);
+    } catch {
+      // A snapshot this version of the machine cannot read: the practice is shown, no action is offered.
+    }
     return html`<section class="actions" part="actions" aria-labelledby="actions-title">
       <h3 id="actions-title">${t.sections.actions}</h3>
       ${this.conflict ? this.renderConflict(this.conflict) : nothing}
