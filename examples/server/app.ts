@@ -49,13 +49,14 @@ function methodsOf(path: string): string[] | undefined {
   if (/^\/practices\/[^/]+$/.test(path)) return ['GET'];
   if (/^\/practices\/[^/]+\/events$/.test(path) || path === '/imports') return ['POST'];
   if (/^\/practices\/[^/]+\/personal-data$/.test(path)) return ['DELETE'];
+  if (path === '/me') return ['GET'];
   if (['/search', '/feed.json', '/feed.csv', '/feed.atom', '/taxonomy.json', '/declaration.schema.json', '/health'].includes(path)) return ['GET'];
   return undefined;
 }
 
 /** Who a route serves: the committee's lists and imports come from the board only; the declarant's link works from partner sites. */
 function audienceOf(path: string, method: string): Audience {
-  if ((path === '/practices' && method === 'GET') || path === '/imports') return 'committee';
+  if ((path === '/practices' && method === 'GET') || path === '/imports' || path === '/me') return 'committee';
   if (path.startsWith('/practices/')) return 'declarant';
   return 'public';
 }
@@ -239,6 +240,14 @@ export function createApp(options: AppOptions): Hono {
     if (typeof q.offset === 'number' && Number.isFinite(q.offset)) query.offset = q.offset;
     if (typeof q.limit === 'number' && Number.isFinite(q.limit)) query.limit = q.limit;
     return json(c, await store.list(query, { actor }), 200, { 'Cache-Control': 'private, no-store' });
+  });
+
+  // Who the token is: a board can show its member's name and role without the page describing them.
+  api.get('/me', async (c) => {
+    const actor = await requireActor(c);
+    if (actor.role === 'declarant') throw new HttpRefusal(403, 'forbidden', 'Ce jeton n’est pas celui d’un membre du comité.');
+    const { token: _secret, ...member } = actor;
+    return json(c, member, 200, { 'Cache-Control': 'private, no-store' });
   });
 
   api.post('/imports', async (c) => {

@@ -47,7 +47,7 @@ export interface ServerConfig {
   deliveryIntervalSeconds: number;
   /** Review settings of new practices. */
   review: Partial<ReviewOptions>;
-  /** Loads the example practices on start (the demo); a second start adds nothing. */
+  /** Loads the example practices, and declarations at every stage of the review, on start (the demo); a second start adds nothing. */
   seedExamples: boolean;
   /** The public URL of the API, for the Atom feed's links; default: from the request. */
   publicUrl?: string | undefined;

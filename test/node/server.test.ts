@@ -12,6 +12,7 @@ import type { Db } from '../../examples/server/db.js';
 import type { ReferenceServer } from '../../examples/server/server.js';
 import { createOutbox } from '../../examples/server/outbox.js';
 import { buildExamplePractices } from '../../examples/data/index.js';
+import { addDemoCommitteeWork } from '../../examples/server/demo.js';
 import { createHttpStore } from '../../src/store/index.js';
 import { BOARD, PARTNER, TOKEN_OF, backends, startServer, withTokens, type Storage } from '../support/server.js';
 import { NOW, PERSISTENCE_CONTRACT, STORE_CONTRACT } from '../support/store-contract.js';
@@ -74,7 +75,15 @@ async function startReceiver(failures = 0) {
 }
 
 for (const backend of await backends()) {
-  describe(`reference server on ${backend.name}`, { skip: backend.skip }, () => {
+  if (backend.unavailable) {
+    const { reason, required } = backend.unavailable;
+    // One visible line in the counts: skipped here, failed under CI.
+    test(`reference server on ${backend.name}`, { skip: required ? false : reason }, () => {
+      throw new Error(`${backend.name} did not start: ${reason}`);
+    });
+    continue;
+  }
+  describe(`reference server on ${backend.name}`, () => {
     let now = NOW;
     const clock = () => new Date(now);
     let storage: Storage;
@@ -113,7 +122,7 @@ for (const backend of await backends()) {
     const step = async (id: string, token: string, version: number, event: Record<string, unknown>) => {
       const r = await send(id, token, version, event);
       assert.equal(r.status, 200, `${event.type}: ${JSON.stringify(r.body)}`);
-      return r.body;
+      return r.body as Practice;
     };
     const historyRows = async (id: string) =>
       (await db.query<{ position: number; type: string; actor_role: string }>('SELECT position, type, actor_role FROM practice_history WHERE practice_id = $1 ORDER BY position', [id])).rows;
@@ -230,6 +239,9 @@ for (const backend of await backends()) {
       assert.equal((await call(url, 'GET', '/practices', { token: 'a-wrong-token-of-the-right-length' })).status, 403);
       assert.equal((await call(url, 'GET', '/practices', { token: declarantToken })).status, 403, 'a declarant link is not a committee token');
       assert.equal((await call(url, 'POST', '/imports', { token: tok('chair'), body: { records: [] } })).status, 403, 'imports are the editor’s');
+      assert.deepEqual((await call(url, 'GET', '/me', { token: tok('rev-1') })).body, { id: 'rev-1', role: 'reviewer', name: 'Relectrice 1' }, 'who the token is, without the token');
+      assert.equal((await call(url, 'GET', '/me', { token: declarantToken })).status, 403);
+      assert.equal((await call(url, 'GET', '/me')).status, 401);
       assert.equal((await call(url, 'POST', `/practices/${practice.id}/events`, { body: { type: 'START_REVIEW' }, headers: { 'If-Match': '1' } })).status, 401);
 
       // A declarant link opens its own practice only, and a wrong one looks like a missing practice.
@@ -506,6 +518,7 @@ for (const backend of await backends()) {
       const count = async () => Number((await db.query<{ n: number }>('SELECT count(*)::int AS n FROM practices')).rows[0]!.n);
       const before = await count();
       assert.ok((await server.repository.seed(buildExamplePractices())) > 10, 'the examples are added');
+      assert.equal(await addDemoCommitteeWork(server.store), 9, 'and declarations under review');
       const seeded = await count();
       const k = key();
       const first = await call(url, 'POST', '/practices', { body: { declaration: validInput() }, headers: { 'Idempotency-Key': k } });
@@ -526,7 +539,7 @@ for (const backend of await backends()) {
       const next = await call(url, 'POST', '/practices', { body: { declaration: validInput() }, headers: { 'Idempotency-Key': key() } });
       assert.ok(next.body.practice.reference > first.body.practice.reference, 'references keep counting');
       assert.equal((await call(url, 'GET', '/search?themes=violences-conjugales')).status, 200);
-      assert.ok((await call(url, 'GET', '/search?limit=1')).body.total >= seeded - before, 'the library is served after the restart');
+      assert.ok((await call(url, 'GET', '/search?limit=1')).body.total >= buildExamplePractices().length, 'the library is served after the restart');
       const migrations = await db.query<{ version: number }>('SELECT version FROM schema_migrations');
       assert.deepEqual(migrations.rows.map((r) => Number(r.version)), [1], 'migrations applied once');
     });
