@@ -1,5 +1,5 @@
 // What people read about the review: state and event names, and the reasons a refusal gives (fr, en, de).
-import type { ReviewState, Role } from '../model.js';
+import type { OpinionValue, ReviewState, Role } from '../model.js';
 import type { Lang } from '../schema/messages.js';
 import type { ReviewEventType } from './events.js';
 
@@ -37,6 +37,13 @@ export const STATE_LABELS: Readonly<Record<Lang, Readonly<Record<ReviewState, st
     withdrawn: 'Zurückgezogen',
     merged: 'Zusammengeführt',
   },
+};
+
+/** Labels of a reviewer's opinion. */
+export const OPINION_LABELS: Readonly<Record<Lang, Readonly<Record<OpinionValue, string>>>> = {
+  fr: { favorable: 'Favorable', reserve: 'Réservé', defavorable: 'Défavorable' },
+  en: { favorable: 'Favourable', reserve: 'Reserved', defavorable: 'Unfavourable' },
+  de: { favorable: 'Befürwortend', reserve: 'Mit Vorbehalt', defavorable: 'Ablehnend' },
 };
 
 export const EVENT_LABELS: Readonly<Record<Lang, Readonly<Record<ReviewEventType, string>>>> = {

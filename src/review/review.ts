@@ -137,5 +137,65 @@ export function allowedEvents(persisted: PersistedReview, actor: Actor, lang: La
   return result;
 }
 
+/** The payload field a refusal is about, so a form can attach the message to it. */
+const FIELD_OF_CODE: Readonly<Partial<Record<RefusalCode, RequiredField>>> = {
+  comment_required: 'comment',
+  comment_too_long: 'comment',
+  invalid_opinion: 'opinion',
+  into_required: 'into',
+  into_self: 'into',
+  invalid_declaration: 'declaration',
+  invalid_fiche: 'fiche',
+};
+
+/** Why an event would be refused: the stable code, the message, and the field it is about when there is one. */
+export interface RefusalExplanation {
+  code: RefusalCode;
+  message: string;
+  field?: RequiredField;
+}
+
+/**
+ * Like {@link explain}, with the refusal's code and the payload field it concerns, so a widget can
+ * show the message under that field. `null` when the event would be accepted.
+ */
+export function explainRefusal(persisted: PersistedReview, event: ReviewEvent | Omit<ReviewEvent, 'at'>, lang: Lang | string = 'fr'): RefusalExplanation | null {
+  const stamped = (event && typeof event === 'object' && !('at' in event) ? { ...event, at: new Date().toISOString() } : event) as ReviewEvent;
+  const refusal = refusalOf(restore(persisted), stamped);
+  if (!refusal) return null;
+  const field = FIELD_OF_CODE[refusal.code];
+  return { code: refusal.code, message: message(refusal.code, refusal, resolveLang(lang)), ...(field ? { field } : {}) };
+}
+
+// Conditions of the review itself that will change as the committee works (not the state, the role or a toggle).
+const WAITING_CODES: ReadonlySet<RefusalCode> = new Set(['not_enough_opinions']);
+
+/** An event the actor's role may send in this state, but not yet, with the reason. */
+export interface PendingEvent {
+  type: ReviewEventType;
+  label: string;
+  reason: string;
+}
+
+/**
+ * Events `actor` could send in this state once a condition is met (the chair's ACCEPT before
+ * enough opinions), with the domain's reason: a board shows them as "not possible yet" instead of
+ * hiding them without a word.
+ */
+export function pendingEvents(persisted: PersistedReview, actor: Actor, lang: Lang | string = 'fr'): PendingEvent[] {
+  const snapshot = restore(persisted);
+  const l = resolveLang(lang);
+  const result: PendingEvent[] = [];
+  for (const type of EVENT_TYPES) {
+    if (type === 'IMPORT') continue;
+    const probe = {
+      type, actor, at: '2000-01-01T00:00:00.000Z', comment: '…', opinion: 'favorable', into: `${snapshot.context.practiceId ?? ''}\u0000other`,
+    } as unknown as ReviewEvent;
+    const refusal = refusalOf(snapshot, probe);
+    if (refusal && WAITING_CODES.has(refusal.code)) result.push({ type, label: EVENT_LABELS[l][type], reason: message(refusal.code, refusal, l) });
+  }
+  return result;
+}
+
 /** Field errors of a refusal caused by an invalid declaration or fiche. */
 export const refusalErrors = (r: ApplyResult): ValidationError[] => (r.ok ? [] : (r.refusal.errors ?? []));

@@ -125,3 +125,22 @@ describe('purgeExpiredPersonalData', () => {
     assert.deepEqual(await store.purgeExpiredPersonalData({ retentionDays: 365 }), [], 'a second run finds nothing more');
   });
 });
+
+describe('explainRefusal and pendingEvents', () => {
+  test('name the field a refusal is about, and what the chair may do once enough opinions are in', async () => {
+    const { store } = clockedStore();
+    const s = await store.submit(validInput(), { idempotencyKey: 'k7' });
+    let p = (await store.send(s.id, { type: 'START_REVIEW', actor: reviewer }, { expectedVersion: 1 })) as Practice;
+    const { explainRefusal, pendingEvents } = await import('../../src/review/review.js');
+    assert.deepEqual(explainRefusal(p.review.snapshot, { type: 'REQUEST_COMPLEMENTS', actor: chair } as never)?.field, 'comment');
+    assert.equal(explainRefusal(p.review.snapshot, { type: 'REQUEST_COMPLEMENTS', actor: chair, comment: 'Précisez.' } as never), null);
+    assert.equal(explainRefusal(p.review.snapshot, { type: 'PUBLISH', actor: editor } as never)?.field, undefined, 'a state refusal names no field');
+    const pending = pendingEvents(p.review.snapshot, chair);
+    assert.deepEqual(pending.map((e) => e.type), ['ACCEPT']);
+    assert.match(pending[0]!.reason, /au moins 2 avis/);
+    assert.deepEqual(pendingEvents(p.review.snapshot, reviewer), [], 'a reviewer may never accept: nothing pending');
+    p = (await store.send(s.id, { type: 'GIVE_OPINION', actor: reviewer, opinion: 'favorable' }, { expectedVersion: p.version })) as Practice;
+    p = (await store.send(s.id, { type: 'GIVE_OPINION', actor: reviewer2, opinion: 'favorable' }, { expectedVersion: p.version })) as Practice;
+    assert.deepEqual(pendingEvents(p.review.snapshot, chair), [], 'enough opinions: ACCEPT is allowed, no longer pending');
+  });
+});

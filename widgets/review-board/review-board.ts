@@ -3,10 +3,9 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Actor, Declaration, Fiche, HistoryEntry, OpinionValue, Practice, ReviewState, Role } from '../../src/model.js';
-import { EVENT_RULES, EVENT_TYPES, MAX_COMMENT_LENGTH, OPINIONS, type ReviewCommand, type ReviewEvent, type ReviewEventType } from '../../src/review/events.js';
-import { EVENT_LABELS, REFUSAL_REASONS, STATE_LABELS, type RefusalCode } from '../../src/review/labels.js';
-import { allowedEvents, explain, reviewContextOf, type AllowedEvent } from '../../src/review/review.js';
-import { checkEvent } from '../../src/review/rules.js';
+import { EVENT_RULES, MAX_COMMENT_LENGTH, OPINIONS, type ReviewCommand, type ReviewEventType } from '../../src/review/events.js';
+import { EVENT_LABELS, OPINION_LABELS, STATE_LABELS } from '../../src/review/labels.js';
+import { allowedEvents, explainRefusal, pendingEvents, reviewContextOf, type AllowedEvent } from '../../src/review/review.js';
 import { declarationChanges } from '../../src/schema/changes.js';
 import { formatDateFr } from '../../src/schema/dates.js';
 import { fieldLabel, resolveLang, type Lang } from '../../src/schema/messages.js';
@@ -29,12 +28,6 @@ const QUEUE_KEYS: readonly QueueKey[] = [...STATE_QUEUES, 'awaitingMyOpinion', '
 
 /** Where each role starts: the work it is most often there for. */
 const DEFAULT_QUEUE: Readonly<Record<Role, QueueKey>> = { reviewer: 'awaitingMyOpinion', chair: 'submitted', editor: 'accepted', declarant: 'submitted' };
-// A refusal that names one field of the action is shown beside that field.
-const FIELD_OF: Partial<Record<RefusalCode, InputField>> = {
-  comment_required: 'comment', comment_too_long: 'comment', invalid_opinion: 'opinion', into_required: 'into', into_self: 'into',
-};
-// Each half of a toggle is offered when the other is not: listing the other as "not possible yet" says nothing.
-const TOGGLE_CODES: ReadonlySet<RefusalCode> = new Set(['already_featured', 'not_featured']);
 const LOCALES: Readonly<Record<Lang, string>> = { fr: 'fr-FR', en: 'en-GB', de: 'de-DE' };
 const MERGE_CANDIDATES_LIMIT = 500;
 const MERGE_SHOWN = 20;
@@ -410,25 +403,6 @@ export class PiReviewBoard extends LitElement {
     return EVENT_LABELS[this.language][type as ReviewEventType] ?? type;
   }
 
-  /** Events the role may send in this state but not yet (too few opinions): listed with the domain's reason. */
-  private notYet(p: Practice, actor: Actor, allowed: readonly AllowedEvent[]): { type: ReviewEventType; reason: string }[] {
-    const lang = this.language;
-    const context = reviewContextOf(p.review.snapshot);
-    const at = new Date().toISOString();
-    const result: { type: ReviewEventType; reason: string }[] = [];
-    for (const type of EVENT_TYPES) {
-      if (type === 'IMPORT' || allowed.some((a) => a.type === type)) continue;
-      const probe = { type, actor, comment: '…', opinion: 'favorable', into: `${p.id}\u0000other` } as unknown as ReviewCommand;
-      const reason = explain(p.review.snapshot, probe, lang);
-      const refusal = checkEvent(context, { ...probe, at } as ReviewEvent);
-      if (!reason || !refusal || refusal.code === 'role_not_allowed' || TOGGLE_CODES.has(refusal.code)) continue;
-      // When the state itself refuses the event, explain() says so first: that is not "not yet" but "not here".
-      if (REFUSAL_REASONS[lang][refusal.code](refusal.params, lang) !== reason) continue;
-      result.push({ type, reason });
-    }
-    return result;
-  }
-
   private get draftKeyNow(): string | undefined {
     const actor = this.who;
     return actor && this.opened && this.action ? draftKey(actor.id, this.opened.id, this.action) : undefined;
@@ -497,14 +471,6 @@ export class PiReviewBoard extends LitElement {
     return cmd as unknown as ReviewCommand;
   }
 
-  /** The field a refusal is about, when the domain's reason is that field's (asked of checkEvent, never guessed). */
-  private refusalField(p: Practice, cmd: ReviewCommand, message: string): InputField | undefined {
-    const refusal = checkEvent(reviewContextOf(p.review.snapshot), { ...cmd, at: new Date().toISOString() } as ReviewEvent);
-    if (!refusal) return undefined;
-    const lang = this.language;
-    return REFUSAL_REASONS[lang][refusal.code](refusal.params, lang) === message ? FIELD_OF[refusal.code] : undefined;
-  }
-
   /** Sends the open action: explain() first, then the store with the version the person read. */
   async submitAction(): Promise<void> {
     const store = this.source;
@@ -513,9 +479,11 @@ export class PiReviewBoard extends LitElement {
     const type = this.action;
     if (!store || !actor || !p || !type || this.sending) return;
     const cmd = this.command(type, actor);
-    const reason = explain(p.review.snapshot, cmd, this.language);
-    if (reason) {
-      const field = this.refusalField(p, cmd, reason);
+    const refusal = explainRefusal(p.review.snapshot, cmd, this.language);
+    if (refusal) {
+      const reason = refusal.message;
+      // Shown beside the field it is about, when the domain names one the board asks for.
+      const field = refusal.field === 'comment' || refusal.field === 'opinion' || refusal.field === 'into' ? refusal.field : undefined;
       this.refusal = field ? { message: reason, field } : { message: reason };
       this.focusTarget = field === 'opinion' ? '#f-opinion input:checked||#f-opinion input' : field === 'into' ? '#f-into-search' : field === 'comment' ? '#f-comment' : '#action-submit';
       return;
@@ -615,7 +583,7 @@ export class PiReviewBoard extends LitElement {
       entries: fresh.review.history.slice(before.review.history.length),
     };
     if (!stillAllowed) {
-      const text = [this.input.opinion ? this.t.opinionLabels[this.input.opinion as OpinionValue] ?? this.input.opinion : '', this.input.comment].filter(Boolean).join(' — ');
+      const text = [this.input.opinion ? OPINION_LABELS[this.language][this.input.opinion as OpinionValue] ?? this.input.opinion : '', this.input.comment].filter(Boolean).join(' — ');
       if (text) conflict.gone = { label: this.eventLabel(type), text };
       const input = this.input;
       this.resetAction();
@@ -781,7 +749,7 @@ export class PiReviewBoard extends LitElement {
     const t = this.t;
     return html`<li>
       <p class="meta"><time datetime=${h.at}>${this.when(h.at)}</time> · ${this.actorName(h.actor)}</p>
-      <p><strong>${this.eventLabel(h.type)}</strong>${h.opinion ? ` : ${t.opinionLabels[h.opinion] ?? h.opinion}` : ''}${h.into ? ` ${t.mergedInto(this.references[h.into] ?? h.into)}` : ''}</p>
+      <p><strong>${this.eventLabel(h.type)}</strong>${h.opinion ? ` : ${OPINION_LABELS[this.language][h.opinion] ?? h.opinion}` : ''}${h.into ? ` ${t.mergedInto(this.references[h.into] ?? h.into)}` : ''}</p>
       ${h.comment ? html`<p class="comment">${h.comment}</p>` : nothing}
     </li>`;
   }
@@ -794,7 +762,7 @@ export class PiReviewBoard extends LitElement {
       <h3 id="opinions-title">${t.sections.opinions}</h3>
       <p>${t.opinionsProgress(p.review.opinions.length, min)}</p>
       ${p.review.opinions.length ? html`<ul class="opinions" part="opinions">${p.review.opinions.map((o) => html`<li>
-        <p><strong>${t.opinionLabels[o.opinion] ?? o.opinion}</strong> — ${this.actorName(o.actor)}, <time datetime=${o.at}>${this.when(o.at)}</time></p>
+        <p><strong>${OPINION_LABELS[this.language][o.opinion] ?? o.opinion}</strong> — ${this.actorName(o.actor)}, <time datetime=${o.at}>${this.when(o.at)}</time></p>
         ${o.comment ? html`<p class="comment">${o.comment}</p>` : nothing}
       </li>`)}</ul>` : html`<p>${t.noOpinions}</p>`}
     </section>`;
@@ -928,7 +896,7 @@ export class PiReviewBoard extends LitElement {
     let later: { type: ReviewEventType; reason: string }[] = [];
     try {
       allowed = this.allowedFor(p, actor);
-      later = this.notYet(p, actor, allowed);
+      later = pendingEvents(p.review.snapshot, actor, this.language);
     } catch {
       // A snapshot this version of the machine cannot read: the practice is shown, no action is offered.
     }
@@ -1013,12 +981,12 @@ export class PiReviewBoard extends LitElement {
     const mine = p.review.opinions.find((o) => o.actor.id === actor.id);
     return html`<fieldset id="f-opinion" class=${error ? 'invalid' : ''} aria-describedby=${error ? 'f-opinion-error' : nothing}>
       <legend>${t.opinionLegend}${this.requiredMark(true)}</legend>
-      ${mine ? html`<p class="hint">${t.opinionReplaces(t.opinionLabels[mine.opinion] ?? mine.opinion)}</p>` : nothing}
+      ${mine ? html`<p class="hint">${t.opinionReplaces(OPINION_LABELS[this.language][mine.opinion] ?? mine.opinion)}</p>` : nothing}
       ${OPINIONS.map((o) => html`<div class="choice">
         <input type="radio" name="opinion" id="f-opinion-${o}" .value=${o} .checked=${this.input.opinion === o} required
           aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? 'f-opinion-error' : nothing}
           @change=${() => this.edit({ opinion: o })}>
-        <label for="f-opinion-${o}">${t.opinionLabels[o]}</label>
+        <label for="f-opinion-${o}">${OPINION_LABELS[this.language][o]}</label>
       </div>`)}
       ${error ? html`<p class="error" id="f-opinion-error">${error}</p>` : nothing}
     </fieldset>`;

@@ -1,5 +1,5 @@
 // What the review board says, in French (default), English and German. State, event and field labels come from the domain.
-import type { OpinionValue, Role } from '../../src/model.js';
+import type { Role } from '../../src/model.js';
 import type { ReviewEventType } from '../../src/review/events.js';
 import type { Lang } from '../../src/schema/messages.js';
 
@@ -52,7 +52,6 @@ export interface BoardStrings {
   no: string;
   noOpinions: string;
   opinionsProgress: (count: number, min: number) => string;
-  opinionLabels: Record<OpinionValue, string>;
   roleNames: Record<Role, string>;
   theDeclarant: string;
   historyEmpty: string;
@@ -141,7 +140,6 @@ const fr: BoardStrings = {
   no: 'Non',
   noOpinions: 'Aucun avis n’a encore été donné dans ce tour.',
   opinionsProgress: (count, min) => `${count} avis donné${count > 1 ? 's' : ''} ; il en faut au moins ${min} pour décider.`,
-  opinionLabels: { favorable: 'Favorable', reserve: 'Réservé', defavorable: 'Défavorable' },
   roleNames: { declarant: 'déclarant', reviewer: 'membre du comité', chair: 'présidence du comité', editor: 'éditeur' },
   theDeclarant: 'Le déclarant',
   historyEmpty: 'Aucun événement.',
@@ -241,7 +239,6 @@ const en: BoardStrings = {
   no: 'No',
   noOpinions: 'No opinion has been given in this round yet.',
   opinionsProgress: (count, min) => `${count} opinion${count === 1 ? '' : 's'} given; a decision needs at least ${min}.`,
-  opinionLabels: { favorable: 'Favourable', reserve: 'Reserved', defavorable: 'Unfavourable' },
   roleNames: { declarant: 'declarant', reviewer: 'committee member', chair: 'committee chair', editor: 'editor' },
   theDeclarant: 'The declarant',
   historyEmpty: 'No event.',
@@ -341,7 +338,6 @@ const de: BoardStrings = {
   no: 'Nein',
   noOpinions: 'In dieser Runde liegt noch keine Stellungnahme vor.',
   opinionsProgress: (count, min) => `${count} ${count === 1 ? 'Stellungnahme' : 'Stellungnahmen'}; für eine Entscheidung sind mindestens ${min} nötig.`,
-  opinionLabels: { favorable: 'Befürwortend', reserve: 'Mit Vorbehalt', defavorable: 'Ablehnend' },
   roleNames: { declarant: 'meldende Person', reviewer: 'Ausschussmitglied', chair: 'Ausschussvorsitz', editor: 'Redaktion' },
   theDeclarant: 'Die meldende Person',
   historyEmpty: 'Kein Ereignis.',
