@@ -71,6 +71,18 @@ function parseQuery(url: URL): Record<string, unknown> {
   return out;
 }
 
+// PostgreSQL cannot store U+0000 in text or jsonb, nor a lone surrogate in jsonb: such text is refused up front.
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** True when a string anywhere in `value` (keys included) holds what the database cannot store. */
+function holdsUnstorable(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return UNSTORABLE.test(value);
+  if (!value || typeof value !== 'object' || depth > 64) return false;
+  for (const [k, v] of Object.entries(value)) if (UNSTORABLE.test(k) || holdsUnstorable(v, depth + 1)) return true;
+  return false;
+}
+const UNSTORABLE_MESSAGE = 'Le texte envoyé contient un caractère invalide (caractère nul ou demi-caractère Unicode isolé) ; retirez-le avant de renvoyer.';
+
 /** `If-Match: 3`, also as an entity tag (`"3"`, `W/"3"`). */
 function versionOf(header: string | undefined): number | undefined {
   const m = /^\s*(?:W\/)?"?(\d{1,9})"?\s*$/.exec(header ?? '');
@@ -144,6 +156,7 @@ export function createApp(options: AppOptions): Hono {
     if (!body || typeof body !== 'object' || Array.isArray(body)) {
       throw new HttpRefusal(400, 'invalid-declaration', 'Le corps de la requête doit être un objet JSON.');
     }
+    if (holdsUnstorable(body)) throw new HttpRefusal(400, 'invalid-declaration', UNSTORABLE_MESSAGE);
     return body as Record<string, unknown>;
   }
 
@@ -176,6 +189,14 @@ export function createApp(options: AppOptions): Hono {
       });
     }
     c.header('Access-Control-Expose-Headers', 'ETag, Location');
+    return next();
+  });
+
+  api.use('*', async (c, next) => {
+    const url = new URL(c.req.url);
+    if (holdsUnstorable(c.req.path) || [...url.searchParams].some(([k, v]) => holdsUnstorable(k) || holdsUnstorable(v))) {
+      return refuse(c, 400, 'invalid-declaration', UNSTORABLE_MESSAGE);
+    }
     return next();
   });
 

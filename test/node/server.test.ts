@@ -222,6 +222,14 @@ for (const backend of await backends()) {
       assert.equal(malformed.status, 400);
       assert.deepEqual(malformed.body, { error: { code: 'invalid-declaration', message: 'Le corps de la requête n’est pas du JSON valide.' } });
       assert.equal((await call(url, 'POST', '/practices', { body: [validInput()] })).status, 400, 'an array is not a body');
+      // What PostgreSQL cannot store is refused as such, not as a storage failure.
+      for (const odd of ['nul \u0000 ici', 'demi \uD800 caractère']) {
+        const r = await call(url, 'POST', '/practices', { body: { declaration: { ...validInput(), title: odd } }, headers: { 'Idempotency-Key': key() } });
+        assert.equal(r.status, 400, odd);
+        assert.match(r.body.error.message, /caractère invalide/);
+      }
+      assert.equal((await call(url, 'GET', '/practices/p%00x', { token: tok('chair') })).status, 400);
+      assert.equal((await call(url, 'GET', '/practices?awaitingOpinionOf=%00', { token: tok('chair') })).status, 400);
 
       const huge = await call(url, 'POST', '/practices', { body: { declaration: { ...validInput(), description: 'x'.repeat(300 * 1024) } }, headers: { 'Idempotency-Key': key() } });
       assert.equal(huge.status, 413);
@@ -269,6 +277,7 @@ for (const backend of await backends()) {
       assert.match(early.body.error.message, /au moins 2 avis/);
       const noReason = await send(practice.id, tok('chair'), started.version, { type: 'REJECT' });
       assert.equal(noReason.body.error.code, 'illegal-transition');
+      assert.equal((await send(practice.id, tok('chair'), started.version, { type: 'REQUEST_COMPLEMENTS', comment: 'Précisez\u0000.' })).status, 400);
       const unknownEvent = await send(practice.id, tok('chair'), started.version, { type: 'DELETE_EVERYTHING' });
       assert.equal(unknownEvent.body.error.code, 'illegal-transition');
 
