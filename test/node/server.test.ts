@@ -363,6 +363,36 @@ for (const backend of await backends()) {
       assert.equal(decisions.length, 1);
       assert.equal(final.review.state, decisions[0]!.type === 'ACCEPT' ? 'accepted' : 'rejected');
       assert.deepEqual((await historyRows(practice.id)).map((r) => r.type), final.review.history.map((h) => h.type));
+      // The repository's compare-and-set itself: a replace naming the version before the decision writes nothing.
+      const record = (await server.repository.get(practice.id))!;
+      assert.equal(await server.repository.replace({ ...record, practice: { ...record.practice, version: v + 1 } }, v), 'conflict');
+      assert.equal(await server.repository.replace({ ...record, practice: { ...record.practice, id: 'p_missing' } }, v + 1), 'not-found');
+    });
+
+    test('committee lists by SQL: several states, level, paging, oldest first, counts over everything', async () => {
+      const marker = key();
+      now = later(NOW, 400 * DAY);
+      const made: string[] = [];
+      for (let i = 0; i < 3; i++) {
+        now = later(NOW, 400 * DAY + i * 1000);
+        made.push((await submit({ ...validInput(), title: `${marker} ${i}` })).practice.id);
+      }
+      await step(made[1]!, tok('rev-1'), 1, { type: 'START_REVIEW' });
+      const list = async (q: string) => (await call(url, 'GET', `/practices?${q}`, { token: tok('chair'), origin: BOARD })).body;
+      const all = await list('state=submitted&state=inReview&level=declared&limit=500');
+      const ours = all.items.filter((p: Practice) => made.includes(p.id)).map((p: Practice) => p.id);
+      assert.deepEqual(ours, made, 'oldest first, both states');
+      assert.ok(all.items.every((p: Practice) => ['submitted', 'inReview'].includes(p.review.state) && p.level === 'declared'));
+      assert.equal(all.total, all.items.length);
+      const total = Object.values(all.counts as Record<string, number>).reduce((a, b) => a + b, 0);
+      const n = Number((await db.query<{ n: number }>('SELECT count(*)::int AS n FROM practices')).rows[0]!.n);
+      assert.equal(total, n, 'counts by state over everything, whatever the filters');
+      assert.equal((await list('level=onpe&state=submitted')).total, 0);
+      const page = await list(`state=submitted&state=inReview&offset=${all.total - 2}&limit=1`);
+      assert.equal(page.items.length, 1);
+      assert.equal(page.items[0].id, all.items[all.total - 2].id, 'offset and limit');
+      assert.equal((await list('limit=100000')).items.length <= 500, true, 'at most 500');
+      now = NOW;
     });
 
     test('the history table is append-only: rows cannot be updated, deleted or truncated', async () => {
