@@ -16,7 +16,7 @@ export interface AppOptions {
   config: Pick<ServerConfig, 'basePath' | 'tokens' | 'partnerOrigins' | 'boardOrigins' | 'bodyLimit'> & Partial<Pick<ServerConfig, 'publicUrl' | 'libraryUrl'>>;
   /** Who is asking; default: the configured committee tokens, else a declarant's link token. */
   identify?: Identify;
-  /** Published practices for the feeds, newest first; default: pages through `store.search`. */
+  /** Published practices for the feeds, in the library's order; default: pages through `store.search`. */
   published?: () => Promise<PublicPractice[]>;
   /** Throws when storage is unreachable (`GET /health`). */
   health?: () => Promise<void>;
@@ -119,7 +119,8 @@ export function createApp(options: AppOptions): Hono {
   const published = options.published ?? (async () => {
     const items: PublicPractice[] = [];
     for (let offset = 0; ; offset += 100) {
-      const page = await store.search({ sort: 'recent', offset, limit: 100 });
+      // Relevance without text is the library's order.
+      const page = await store.search({ offset, limit: 100 });
       items.push(...page.items);
       if (page.items.length < 100 || items.length >= page.total) return items;
     }
@@ -298,7 +299,9 @@ export function createApp(options: AppOptions): Hono {
 
   api.get('/feed.atom', async (c) => {
     const self = config.publicUrl ?? `${new URL(c.req.url).origin}${basePath}`;
-    const xml = practicesToAtom(await published(), { baseUrl: self, generatedAt: clock().toISOString(), libraryUrl: config.libraryUrl });
+    // A feed reader expects the newest entries first, highlighted or not.
+    const items = (await published()).sort((a, b) => b.publishedAt.localeCompare(a.publishedAt) || a.id.localeCompare(b.id));
+    const xml = practicesToAtom(items, { baseUrl: self, generatedAt: clock().toISOString(), libraryUrl: config.libraryUrl });
     return c.body(xml, 200, { ...PUBLIC_CACHE, 'Content-Type': 'application/atom+xml; charset=utf-8' });
   });
 

@@ -8,7 +8,7 @@ import type { Db, Queryable } from './db.js';
 /** The SQL repository, with what the server needs besides the engine's five methods. */
 export interface SqlRepository extends Repository {
   list(query: ListQuery): Promise<ListResult>;
-  /** Published practices as the public sees them, most recently published first (the feeds). */
+  /** Published practices as the public sees them, in the library's order: featured, then most recent (the feeds). */
   published(): Promise<PublicPractice[]>;
   /**
    * Stores already-reviewed practices as they are (demo data), skipping ids already stored, so a
@@ -221,7 +221,12 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions = {}):
     },
 
     async published() {
-      const { rows } = await db.query<PracticeRow>(`SELECT ${RECORD_COLUMNS} FROM practices WHERE state = 'published' ORDER BY published_at DESC, id COLLATE "C"`);
+      // The library's order without text: featured first, then the most recently published, then by id,
+      // so a library reading /feed.json as its `src` can show the first page before the rest arrives.
+      const { rows } = await db.query<PracticeRow>(
+        `SELECT ${RECORD_COLUMNS} FROM practices WHERE state = 'published'
+         ORDER BY (practice #>> '{review,featured}') = 'true' DESC, published_at DESC, id COLLATE "C"`,
+      );
       return rows.map((r) => toPublicPractice(record(r).practice)).filter((p): p is PublicPractice => p !== undefined);
     },
 

@@ -579,6 +579,12 @@ for (const backend of await backends()) {
       assert.ok(next.body.practice.reference > first.body.practice.reference, 'references keep counting');
       assert.equal((await call(url, 'GET', '/search?themes=violences-conjugales')).status, 200);
       assert.ok((await call(url, 'GET', '/search?limit=1')).body.total >= buildExamplePractices().length, 'the library is served after the restart');
+      // /feed.json is in the library's order (featured, then most recent), the same as a search without text.
+      const feed = (await call(url, 'GET', '/feed.json')).body;
+      const page = (await call(url, 'GET', '/search?limit=100')).body;
+      assert.ok(feed.items.some((p: PublicPractice) => p.featured), 'the examples include featured practices');
+      assert.deepEqual(feed.items.slice(0, page.items.length).map((p: PublicPractice) => p.id), page.items.map((p: PublicPractice) => p.id));
+      assert.equal(feed.items.length, page.total);
       const migrations = await db.query<{ version: number }>('SELECT version FROM schema_migrations');
       assert.deepEqual(migrations.rows.map((r) => Number(r.version)), [1], 'migrations applied once');
     });
