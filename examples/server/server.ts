@@ -57,13 +57,14 @@ export interface ReferenceServer {
 /** Runs `job` every `ms`, never twice at once, without keeping the process alive. */
 function every(ms: number, job: () => Promise<unknown>, log: (m: string) => void, name: string): NodeJS.Timeout {
   let running = false;
+  // setInterval cannot wait longer than 2^31 - 1 ms (about 24.8 days): beyond, Node would fire every millisecond.
   const timer = setInterval(() => {
     if (running) return;
     running = true;
     job().catch((e) => log(`${name} : échec (${e instanceof Error ? e.message : String(e)}) ; nouvel essai au prochain passage.`)).finally(() => {
       running = false;
     });
-  }, ms);
+  }, Math.min(Math.max(ms, 100), 2_147_483_647));
   timer.unref();
   return timer;
 }
@@ -132,6 +133,8 @@ export async function createServer(partial: Partial<ServerConfig> = {}, deps: Se
     if (deps.schedule !== false) {
       timers.push(every(config.purgeIntervalHours * 3_600_000, jobs.purge, log, 'Purge des coordonnées'));
       timers.push(every(config.reminderIntervalHours * 3_600_000, jobs.remind, log, 'Rappels d’avis'));
+      // Also once now: a server restarted more often than the interval would otherwise never remind.
+      jobs.remind().catch((e) => log(`Rappels d’avis : échec (${e instanceof Error ? e.message : String(e)}).`));
       if (config.webhookUrl) timers.push(every(config.deliveryIntervalSeconds * 1000, jobs.deliver, log, 'Envoi des notifications'));
     }
 

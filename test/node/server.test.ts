@@ -493,6 +493,22 @@ for (const backend of await backends()) {
       }
     });
 
+    test('the scheduled delivery sends without being asked', async () => {
+      const receiver = await startReceiver();
+      // The real clock, as in production: rows stamped by the fixed test clock are long due.
+      const scheduled = await startServer(db, { webhookUrl: receiver.url, deliveryIntervalSeconds: 0.2 }, { schedule: true, clock: () => new Date() });
+      try {
+        const r = await call(scheduled.url, 'POST', '/practices', { body: { declaration: validInput() }, headers: { 'Idempotency-Key': key() } });
+        const id = r.body.practice.id;
+        const deadline = Date.now() + 10_000;
+        while (Date.now() < deadline && receiver.received.filter((m) => m.body.practiceId === id).length < 2) await new Promise((ok) => setTimeout(ok, 100));
+        assert.deepEqual(receiver.received.filter((m) => m.body.practiceId === id).map((m) => m.body.kind).sort(), ['practice-submitted', 'submission-received']);
+      } finally {
+        await scheduled.close();
+        await receiver.close();
+      }
+    });
+
     test('reminders: opinions pending after N days, once per practice and round', async () => {
       now = NOW;
       const { practice, declarantToken } = await submit();
