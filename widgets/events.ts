@@ -73,3 +73,30 @@ declare global {
     'pi-review-event': ReviewActionEvent;
   }
 }
+
+/** What a declarant did from the follow-up page (their secret link). */
+export type DeclarantAction = 'PROVIDE_COMPLEMENTS' | 'WITHDRAW' | 'ERASE_PERSONAL_DATA';
+
+/** `pi-declarant-action`: the store accepted an action of the declarant; `detail.practice` is their view after it. */
+export class DeclarantActionEvent extends CustomEvent<{ action: DeclarantAction; practice: DeclarantPractice }> {
+  static readonly eventName = 'pi-declarant-action';
+  constructor(action: DeclarantAction, practice: DeclarantPractice) {
+    super(DeclarantActionEvent.eventName, { ...init, detail: { action, practice } });
+  }
+}
+
+/** `pi-declarant-action-error`: an action of the declarant failed; `retryable` when nothing was refused (the service did not answer). */
+export class DeclarantActionErrorEvent extends CustomEvent<{ action: DeclarantAction; error: Error; code: string; retryable: boolean }> {
+  static readonly eventName = 'pi-declarant-action-error';
+  constructor(action: DeclarantAction, error: Error & { code?: string }) {
+    const code = error.code ?? 'unavailable';
+    super(DeclarantActionErrorEvent.eventName, { ...init, detail: { action, error, code, retryable: code === 'unavailable' } });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'pi-declarant-action': DeclarantActionEvent;
+    'pi-declarant-action-error': DeclarantActionErrorEvent;
+  }
+}

@@ -160,6 +160,68 @@ describe('<pi-declaration-form>', () => {
     expect(localStorage.length, 'the draft is cleared once the store confirms').to.equal(0);
   });
 
+  it('after sending, gives a private follow-up link with a copy button, and the link opens the follow-up', async () => {
+    const store = createMemoryStore();
+    const el = await fixture<PiDeclarationForm>(html`<pi-declaration-form draft-key=${newKey()} follow-up-from-url .store=${store}></pi-declaration-form>`);
+    let token = '';
+    el.addEventListener('pi-submitted', (e) => { token = (e.detail.practice as { declarantToken: string }).declarantToken; });
+    await fillAllSteps(el);
+    await pressNext(el);
+    await new Promise((r) => setTimeout(r, 50));
+    await el.updateComplete;
+    const [practice] = (await store.list({}, { actor: chair })).items;
+    const anchor = q<HTMLAnchorElement>(el, '#follow-up-link');
+    const link = new URL(anchor.href);
+    expect(anchor.textContent).to.equal(anchor.href);
+    expect(link.origin + link.pathname, 'by default, this very page').to.equal(location.origin + location.pathname);
+    expect(link.searchParams.get('pratique')).to.equal(practice!.id);
+    expect(token).to.have.length(32);
+    expect(link.searchParams.get('jeton')).to.equal(token);
+    expect(q(el, '[part=follow-up-link]').textContent).to.contain('Gardez-le pour vous');
+    await axeClean(el, 'confirmation with the follow-up link');
+
+    const written: string[] = [];
+    const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')!;
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => { written.push(t); } } });
+    try {
+      const copy = [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent === 'Copier le lien')!;
+      await tabTo(el, copy);
+      await sendKeys({ press: 'Enter' });
+      await new Promise((r) => setTimeout(r, 20));
+      await el.updateComplete;
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>).clipboard;
+      Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
+    }
+    expect(written).to.deep.equal([anchor.href]);
+    expect(q(el, '[role=status]').textContent, 'announced politely').to.equal('Lien copié.');
+
+    // The person comes back through the link: the same page, whose element reads the address.
+    const before = location.href;
+    history.replaceState(null, '', anchor.href);
+    try {
+      const followUp = await fixture<PiDeclarationForm>(html`<pi-declaration-form draft-key=${newKey()} follow-up-from-url .store=${store}></pi-declaration-form>`);
+      for (let i = 0; i < 100 && !q(followUp, '.state'); i++) await new Promise((r) => setTimeout(r, 10));
+      expect(heading(followUp)).to.equal('Suivi de votre déclaration');
+      expect(q(followUp, '.state').textContent).to.equal('Soumise');
+      expect(root(followUp).textContent).to.contain(practice!.reference);
+    } finally {
+      history.replaceState(null, '', before);
+    }
+  });
+
+  it('builds the follow-up link from follow-up-url when the follow-up page is elsewhere', async () => {
+    const store = createMemoryStore();
+    const el = await fixture<PiDeclarationForm>(html`<pi-declaration-form draft-key=${newKey()} .store=${store}
+      follow-up-url="https://partenaire.example/suivi?pratique={id}&jeton={token}"></pi-declaration-form>`);
+    await fillAllSteps(el);
+    await pressNext(el);
+    await new Promise((r) => setTimeout(r, 50));
+    await el.updateComplete;
+    const [practice] = (await store.list({}, { actor: chair })).items;
+    expect(q<HTMLAnchorElement>(el, '#follow-up-link').href).to.match(new RegExp(`^https://partenaire\\.example/suivi\\?pratique=${practice!.id}&jeton=[0-9a-z]{32}$`));
+  });
+
   const REFUSALS: [string, string, string, string][] = [
     ['an impossible date', 'f-implementationDate', '31/02/2020', 'Date de mise en œuvre de la pratique inspirante\u00a0: cette date n\'existe pas dans le calendrier.'],
     ['a future date', 'f-implementationDate', '01/01/2099', 'Date de mise en œuvre de la pratique inspirante\u00a0: la date ne peut pas être dans le futur.'],

@@ -62,6 +62,27 @@ export const styles = [base, css`
   .recap-section { border-top: 1px solid var(--_border); padding-top: 0.5em; }
   .recap-section header { display: flex; justify-content: space-between; align-items: baseline; gap: 1em; }
   .privacy ::slotted(*) { font-size: 0.875em; background: var(--_background-alt); padding: 0.75em var(--_space); margin: 0 0 var(--_space); }
+  button.danger { border-color: var(--_error); color: var(--_error); }
+  button.danger:hover { background: #fff4f3; }
+  /* The follow-up link and the committee's message must stand out from the text around them. */
+  .link-box { border: 1px solid var(--_border); background: var(--_background); padding: var(--_space); margin: var(--_space) 0; }
+  .link-box h3, .request h3 { margin-top: 0; }
+  .link a { color: var(--_primary); overflow-wrap: anywhere; }
+  .request { border-left: 4px solid var(--_primary); background: var(--_background-alt); padding: var(--_space); margin: var(--_space) 0 calc(var(--_space) * 1.5); }
+  blockquote { margin: 0.5em 0 var(--_space); padding: 0.5em 0 0.5em var(--_space); border-left: 2px solid var(--_border); white-space: pre-wrap; overflow-wrap: anywhere; }
+  blockquote p { margin: 0; }
+  blockquote footer { font-size: 0.875em; color: var(--_text-muted); margin-top: 0.25em; white-space: normal; }
+  .request blockquote { font-size: 1.125em; background: var(--_background); border-left-color: var(--_primary); }
+  .facts { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 14em), 1fr)); gap: 0 1.5em; margin: var(--_space) 0; }
+  .facts dd { overflow-wrap: anywhere; }
+  .state { color: var(--_primary); }
+  .history { padding-left: 1.25em; margin: 0 0 var(--_space); }
+  .history li { margin-bottom: 0.5em; }
+  .history time { color: var(--_text-muted); }
+  .history blockquote { margin-bottom: 0; }
+  .confirm { margin-top: var(--_space); }
+  .confirm p.alert:focus { outline: 2px solid var(--_focus); outline-offset: 2px; }
+  #notice:focus, #action-error:focus { outline: 2px solid var(--_focus); outline-offset: 2px; }
   @media (prefers-reduced-motion: no-preference) { button { transition: background-color 0.1s; } }
   @media print { .buttons, .draft-status { display: none; } }
 `];
