@@ -1,4 +1,4 @@
-// The demo page: the domain's search over the example store, rendered with plain DOM (the widgets come later).
+// The home page's last part: the domain's search over the example store, rendered with plain DOM, as a portal could in its own stack.
 import { highlight, labelOf, getDepartment, getRegion, taxonomy } from '../dist/index.js';
 import { createExampleStore } from '../dist/examples.js';
 
