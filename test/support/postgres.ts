@@ -77,8 +77,15 @@ export async function startPostgres(): Promise<TestPostgres | { skip: string }> 
     run('pg_ctl', ['-D', data, '-m', 'immediate', 'stop']);
     rmSync(dir, { recursive: true, force: true });
   };
-  // A test run that crashes must not leave a server behind.
+  // A test run that crashes or is interrupted must not leave a server behind.
   process.once('exit', stop);
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(signal, () => {
+      stop();
+      // Dies of the same signal, as it would have without this handler.
+      process.kill(process.pid, signal);
+    });
+  }
   let databases = 0;
   const admin = `postgres://postgres@127.0.0.1:${port}/postgres`;
   return {
