@@ -115,6 +115,7 @@ export type RefusalCode =
   | 'state_not_allowed'
   | 'comment_required'
   | 'comment_too_long'
+  | 'comment_invalid_characters'
   | 'invalid_declaration'
   | 'invalid_fiche'
   | 'invalid_opinion'
@@ -151,6 +152,7 @@ export const REFUSAL_REASONS: Readonly<Record<Lang, Reasons>> = {
     state_not_allowed: (p, l) => `« ${eventLabel(p, l)} » n’est pas possible quand la pratique est à l’état « ${stateLabel(p, l)} ».`,
     comment_required: (p, l) => `« ${eventLabel(p, l)} » demande une motivation ou un message.`,
     comment_too_long: (p) => `Le message dépasse ${p.max} caractères.`,
+    comment_invalid_characters: () => 'Le message contient des caractères invisibles ou invalides ; retapez-le sans copier-coller.',
     invalid_declaration: () => 'La déclaration n’est pas valide : corrigez les champs signalés.',
     invalid_fiche: () => 'La fiche n’est pas valide : corrigez les champs signalés.',
     invalid_opinion: () => 'L’avis doit être « favorable », « réservé » ou « défavorable ».',
@@ -168,6 +170,7 @@ export const REFUSAL_REASONS: Readonly<Record<Lang, Reasons>> = {
     state_not_allowed: (p, l) => `“${eventLabel(p, l)}” is not possible while the practice is “${stateLabel(p, l)}”.`,
     comment_required: (p, l) => `“${eventLabel(p, l)}” needs a motivation or a message.`,
     comment_too_long: (p) => `The message is longer than ${p.max} characters.`,
+    comment_invalid_characters: () => 'The message holds invisible or invalid characters; type it again without copy-paste.',
     invalid_declaration: () => 'The declaration is not valid: correct the fields shown.',
     invalid_fiche: () => 'The fiche is not valid: correct the fields shown.',
     invalid_opinion: () => 'The opinion must be “favorable”, “reserve” or “defavorable”.',
@@ -185,6 +188,7 @@ export const REFUSAL_REASONS: Readonly<Record<Lang, Reasons>> = {
     state_not_allowed: (p, l) => `„${eventLabel(p, l)}“ ist im Zustand „${stateLabel(p, l)}“ nicht möglich.`,
     comment_required: (p, l) => `„${eventLabel(p, l)}“ erfordert eine Begründung oder Nachricht.`,
     comment_too_long: (p) => `Die Nachricht ist länger als ${p.max} Zeichen.`,
+    comment_invalid_characters: () => 'Die Nachricht enthält unsichtbare oder ungültige Zeichen; bitte ohne Kopieren erneut eingeben.',
     invalid_declaration: () => 'Die Meldung ist ungültig: Bitte korrigieren Sie die markierten Felder.',
     invalid_fiche: () => 'Das Datenblatt ist ungültig: Bitte korrigieren Sie die markierten Felder.',
     invalid_opinion: () => 'Die Stellungnahme muss „favorable“, „reserve“ oder „defavorable“ sein.',

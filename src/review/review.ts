@@ -141,6 +141,7 @@ export function allowedEvents(persisted: PersistedReview, actor: Actor, lang: La
 const FIELD_OF_CODE: Readonly<Partial<Record<RefusalCode, RequiredField>>> = {
   comment_required: 'comment',
   comment_too_long: 'comment',
+  comment_invalid_characters: 'comment',
   invalid_opinion: 'opinion',
   into_required: 'into',
   into_self: 'into',

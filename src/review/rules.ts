@@ -4,6 +4,7 @@ import type { Level } from '../taxonomy/lists.js';
 import { validateDeclaration } from '../schema/declaration.js';
 import { validateFiche } from '../schema/fiche.js';
 import type { ValidationError } from '../schema/fields.js';
+import { hasForbiddenCharacters } from '../schema/text.js';
 import { EVENT_RULES, MAX_COMMENT_LENGTH, OPINIONS, ROLES, type ReviewEvent } from './events.js';
 import type { RefusalCode, RefusalParams } from './labels.js';
 
@@ -63,6 +64,8 @@ export function checkEvent(context: ReviewContext, event: ReviewEvent): Refusal 
   if (!rule.roles.includes(actor.role)) return refuse('role_not_allowed', { ...params, roles: rule.roles });
   if (event.comment !== undefined && typeof event.comment !== 'string') return refuse('comment_required', params);
   if ((event.comment?.length ?? 0) > MAX_COMMENT_LENGTH) return refuse('comment_too_long', { max: MAX_COMMENT_LENGTH });
+  // The same rule as the declaration's text: no keyboard types them, and PostgreSQL cannot store U+0000.
+  if (event.comment && hasForbiddenCharacters(event.comment)) return refuse('comment_invalid_characters', params);
   if (rule.requires.includes('comment') && blank(event.comment)) return refuse('comment_required', params);
   const options = { minPracticeAgeMonths: context.options.minPracticeAgeMonths, today: event.at };
   switch (event.type) {

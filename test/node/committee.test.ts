@@ -144,3 +144,19 @@ describe('explainRefusal and pendingEvents', () => {
     assert.deepEqual(pendingEvents(p.review.snapshot, chair), [], 'enough opinions: ACCEPT is allowed, no longer pending');
   });
 });
+
+describe('comments', () => {
+  test('with control characters or lone surrogates are refused, naming the comment', async () => {
+    const { store } = clockedStore();
+    const s = await store.submit(validInput(), { idempotencyKey: 'k8' });
+    const p = (await store.send(s.id, { type: 'START_REVIEW', actor: reviewer }, { expectedVersion: 1 })) as Practice;
+    const { explainRefusal } = await import('../../src/review/review.js');
+    for (const comment of ['Précisez\u0000 le public.', 'Précisez \ud800 le public.', 'Bip\u0007']) {
+      const r = explainRefusal(p.review.snapshot, { type: 'REQUEST_COMPLEMENTS', actor: chair, comment } as never);
+      assert.equal(r?.code, 'comment_invalid_characters', JSON.stringify(comment));
+      assert.equal(r?.field, 'comment');
+      await assert.rejects(store.send(s.id, { type: 'REQUEST_COMPLEMENTS', actor: chair, comment } as never, { expectedVersion: p.version }), /caractères invisibles/);
+    }
+    assert.equal(explainRefusal(p.review.snapshot, { type: 'REQUEST_COMPLEMENTS', actor: chair, comment: 'Ligne 1\nLigne 2\tsuite' } as never), null, 'new lines and tabs are text');
+  });
+});
