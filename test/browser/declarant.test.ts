@@ -251,7 +251,7 @@ describe('<pi-declaration-form practice token>: the declarant\'s follow-up', () 
 
     const again = await mount(store, id, token);
     expect(heading(again)).to.equal('Suivi de votre déclaration');
-    expect(q(again, '.request').textContent).to.match(/Vous avez commencé vos compléments le .+ ; ils vous attendent\./);
+    expect(q(again, '.request').textContent).to.match(/Vous avez commencé vos compléments le .+\s; ils vous attendent\./);
     await press(again, button(again, 'Reprendre mes compléments'));
     expect(heading(again)).to.equal('Présentation de la pratique');
     expect(q<HTMLInputElement>(again, '#f-entityName').value).to.equal('Association Grandir Ensemble (antenne de Roubaix)');

@@ -75,6 +75,9 @@ export const styles = [base, css`
   .request blockquote { font-size: 1.125em; background: var(--_background); border-left-color: var(--_primary); }
   .facts { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 14em), 1fr)); gap: 0 1.5em; margin: var(--_space) 0; }
   .facts dd { overflow-wrap: anywhere; }
+  .facts.contact { grid-template-columns: repeat(auto-fill, minmax(min(100%, 22em), 1fr)); }
+  .success > p:last-child, .notice > p:last-child, .alert > p:last-child { margin-bottom: 0; }
+  @media (max-width: 30em) { .request { padding: 0.75em; } .request blockquote { font-size: 1em; } }
   .state { color: var(--_primary); }
   .history { padding-left: 1.25em; margin: 0 0 var(--_space); }
   .history li { margin-bottom: 0.5em; }

@@ -714,6 +714,8 @@ export class PiDeclarationForm extends LitElement {
   private ask(what: 'withdraw' | 'erase') {
     this.confirming = what;
     this.actionError = '';
+    // The last action's message gives way to the question about the next one.
+    this.notice = undefined;
     this.focusAfterRender = `confirm-${what}-text`;
   }
 
@@ -1054,7 +1056,7 @@ export class PiDeclarationForm extends LitElement {
       ${erasedAt
         ? html`<p>${t.erased(this.day(erasedAt))}</p><p>${t.erasedMeaning}</p>`
         : html`<p>${t.dataText}</p>
-          ${contact ? html`<dl class="facts">
+          ${contact ? html`<dl class="facts contact">
             ${[['declarant.name', contact.name], ['declarant.email', contact.email], ['declarant.phone', contact.phone]].filter(([, v]) => v).map(([k, v]) => html`<div><dt>${fieldLabel(k!, lang)}</dt><dd>${v}</dd></div>`)}
           </dl>` : nothing}`}
       ${this.confirming === 'erase'
