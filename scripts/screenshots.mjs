@@ -83,9 +83,8 @@ async function shootFollowUp(width) {
   await form.locator('.state').waitFor();
   await shot('1-follow-up');
   await form.locator('.request button').click();
-  await form.locator('.recap-section').first().waitFor();
+  await form.locator('#f-description').waitFor();
   await shot('2-complements');
-  await form.locator('.recap-section button').nth(1).click();
   await form.locator('#f-description').fill('Des groupes de parole mensuels réunissent parents d’adolescents de 11 à 17 ans et professionnels ; une quarantaine de familles par an.');
   for (let i = 0; i < 3; i++) await form.locator('button[type=submit]').click();
   await form.locator('button[type=submit]').click();

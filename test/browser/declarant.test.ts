@@ -102,9 +102,8 @@ async function retype(el: PiDeclarationForm, id: string, value: string) {
 
 const nextButton = (el: PiDeclarationForm) => q<HTMLButtonElement>(el, 'button[type=submit]');
 
-/** From the recap: edit the practice step's title, walk back to the recap by "Suivant", and stop there. */
+/** On the practice step, where complements open: edit the title, walk to the recap by "Suivant", and stop there. */
 async function editTitle(el: PiDeclarationForm, title: string) {
-  await press(el, button(el, 'Modifier : Présentation de la pratique'));
   expect(heading(el)).to.equal('Présentation de la pratique');
   await retype(el, 'f-title', title);
   for (let i = 0; i < 3; i++) await press(el, nextButton(el));
@@ -155,12 +154,17 @@ describe('<pi-declaration-form practice token>: the declarant\'s follow-up', () 
     await axeClean(el, 'follow-up, complements requested');
 
     await press(el, button(el, 'Apporter les compléments'));
-    expect(heading(el), 'the recap first: all of it, with a way into each step').to.equal('Récapitulatif et envoi');
+    expect(heading(el), 'the practice\'s own step, prefilled').to.equal('Présentation de la pratique');
     expectFocus(el, q(el, 'h2'));
+    expect(q<HTMLInputElement>(el, '#f-title').value).to.equal(validInput().title);
+    expect(q<HTMLInputElement>(el, '#f-implementationDate').value, 'the date as typed').to.equal('21/12/2014');
+    expect(q<HTMLInputElement>(el, '#f-scale-departementale').checked).to.equal(true);
     expect(q(el, '.request blockquote p').textContent, 'the message stays in sight while editing').to.equal(MESSAGE);
-    expect(nextButton(el).textContent).to.equal('Envoyer les compléments');
-    await axeClean(el, 'complements recap');
+    await axeClean(el, 'complements, practice step');
     await editTitle(el, 'Groupes de parole pour parents, de 11 à 17 ans');
+    expect(nextButton(el).textContent).to.equal('Envoyer les compléments');
+    expect(q(el, '.request blockquote p').textContent).to.equal(MESSAGE);
+    await axeClean(el, 'complements recap');
     await press(el, nextButton(el));
     await waitFor(() => q(el, '#notice'), 'the confirmation');
     expect(q(el, '#notice').textContent).to.contain('Vos compléments sont envoyés');
@@ -244,7 +248,6 @@ describe('<pi-declaration-form practice token>: the declarant\'s follow-up', () 
     const { id, token } = await practiceIn(store);
     const el = await mount(store, id, token);
     await press(el, button(el, 'Apporter les compléments'));
-    await press(el, button(el, 'Modifier : Présentation de la pratique'));
     await retype(el, 'f-entityName', 'Association Grandir Ensemble (antenne de Roubaix)');
     window.dispatchEvent(new Event('pagehide')); // a reload
     el.remove();
@@ -354,7 +357,7 @@ describe('<pi-declaration-form practice token>: the declarant\'s follow-up', () 
 
     // Complements after an erasure ask for the contact again: the domain's rule, shown where it is typed.
     await press(el, button(el, 'Apporter les compléments'));
-    await press(el, nextButton(el));
+    for (let i = 0; i < 3; i++) await press(el, nextButton(el));
     expect(heading(el)).to.equal('Contact et accord du département');
     expectFocus(el, q(el, '.summary'));
     expect(q(el, '.summary').textContent).to.contain('Nom et prénom');
@@ -455,6 +458,63 @@ describe('<pi-declaration-form practice token>: the declarant\'s follow-up', () 
       expect(heading(plain), 'without the attribute, a new declaration').to.equal('Informations préalables');
     } finally {
       history.replaceState(null, '', before);
+    }
+  });
+
+  it('with an endpoint, speaks the HTTP contract: the token only in Authorization, If-Match on events', async () => {
+    const store = createMemoryStore();
+    const { id, token } = await practiceIn(store);
+    const calls: { method: string; url: string; auth: string | null; ifMatch: string | null; body: string }[] = [];
+    const realFetch = window.fetch;
+    // The reference server's routes over the memory store; the actor comes from the bearer token, as on the server.
+    window.fetch = (async (input: RequestInfo | URL, init: RequestInit = {}) => {
+      const url = new URL(String(input));
+      const headers = new Headers(init.headers);
+      const method = init.method ?? 'GET';
+      calls.push({ method, url: url.href, auth: headers.get('Authorization'), ifMatch: headers.get('If-Match'), body: String(init.body ?? '') });
+      const actor = { id: 'declarant', role: 'declarant' as const, token: headers.get('Authorization')?.replace(/^Bearer /, '') };
+      const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+      try {
+        const [, , practiceId, tail] = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+        if (method === 'GET') {
+          const view = await store.get(practiceId!, { actor });
+          return view ? json(200, view) : json(404, { error: { code: 'not-found', message: 'Pratique introuvable.' } });
+        }
+        if (method === 'POST' && tail === 'events') {
+          return json(200, await store.send(practiceId!, { ...JSON.parse(String(init.body)), actor }, { expectedVersion: Number(headers.get('If-Match')) }));
+        }
+        if (method === 'DELETE' && tail === 'personal-data') return json(200, await store.erasePersonalData(practiceId!, { actor }));
+        return json(404, { error: { code: 'not-found', message: 'Route inconnue.' } });
+      } catch (e) {
+        const code = (e as { code?: string }).code ?? 'unavailable';
+        return json(code === 'version-conflict' ? 409 : 400, { error: { code, message: (e as Error).message } });
+      }
+    }) as typeof fetch;
+    try {
+      const el = await fixture<PiDeclarationForm>(html`<pi-declaration-form endpoint="https://api.example.org/v1" practice=${id} token=${token}></pi-declaration-form>`);
+      await waitFor(() => q(el, '.state'), 'the follow-up over HTTP');
+      expect(q(el, '.state').textContent).to.equal('Compléments demandés');
+      await press(el, button(el, 'Apporter les compléments'));
+      await editTitle(el, 'Titre envoyé par HTTP');
+      await press(el, nextButton(el));
+      await waitFor(() => q(el, '#notice'), 'the complements over HTTP');
+      await press(el, q(el, '#erase-button'));
+      await press(el, button(el, 'Oui, effacer mes coordonnées'));
+      await waitFor(() => q(el, '#notice')?.textContent?.includes('effacées'), 'the erasure over HTTP');
+      expect(calls.map((c) => `${c.method} ${c.url}`)).to.deep.equal([
+        `GET https://api.example.org/v1/practices/${id}`,
+        `POST https://api.example.org/v1/practices/${id}/events`,
+        `DELETE https://api.example.org/v1/practices/${id}/personal-data`,
+      ]);
+      expect(calls.every((c) => c.auth === `Bearer ${token}`)).to.equal(true);
+      expect(calls.some((c) => c.url.includes(token) || c.body.includes(token)), 'the secret travels only in the header').to.equal(false);
+      expect(calls[1]!.ifMatch).to.equal('4');
+      expect(JSON.parse(calls[1]!.body).type).to.equal('PROVIDE_COMPLEMENTS');
+      const stored = await committeeView(store, id);
+      expect(stored.declaration!.title).to.equal('Titre envoyé par HTTP');
+      expect(stored.personalDataErasedAt).to.be.a('string');
+    } finally {
+      window.fetch = realFetch;
     }
   });
 

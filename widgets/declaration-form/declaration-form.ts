@@ -595,8 +595,9 @@ export class PiDeclarationForm extends LitElement {
     if (!view?.declaration) return;
     const draft = this.readDraft();
     this.data = draft ? draft.data : { ...emptyDraft(), ...draftOfDeclaration(view.declaration) };
-    // Without a draft, the recap first: the whole declaration with a "Modifier" link per step.
-    this.step = draft ? Math.min(Math.max(0, draft.step | 0), LAST_STEP) : LAST_STEP;
+    // Without a draft, the practice's own step (the conditions were accepted at the first sending):
+    // "Suivant" then checks each step again on the way to the recap, as for a new declaration.
+    this.step = draft ? Math.min(Math.max(0, draft.step | 0), LAST_STEP) : 1;
     this.idempotencyKey = undefined;
     this.touched = false;
     this.errors = [];
@@ -627,8 +628,8 @@ export class PiDeclarationForm extends LitElement {
       this.sendRetryable = false;
       return;
     }
-    // The domain's rules for the whole declaration before anything travels (a recap opened on an
-    // erased contact, or on a rule that changed since the first sending): errors go where they are typed.
+    // The domain's rules for the whole declaration before anything travels (a step reached by
+    // "Précédent" is not checked on the way, a rule may have changed since): errors go where they are typed.
     const checked = validateDeclaration(this.toInput(), this.ruleOptions);
     if (!checked.ok) {
       this.showFieldErrors(checked.errors);
