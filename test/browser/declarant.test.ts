@@ -445,6 +445,22 @@ describe('<pi-declaration-form practice token>: the declarant\'s follow-up', () 
     expect(q(el, '.state').textContent).to.equal('Compléments demandés');
   });
 
+  it('waits for a store set just after the element is on the page; says so when none comes', async () => {
+    const store = createMemoryStore();
+    const { id, token } = await practiceIn(store);
+    const late = await fixture<PiDeclarationForm>(html`<pi-declaration-form practice=${id} token=${token}></pi-declaration-form>`);
+    expect(q(late, '[role=status]').textContent).to.equal('Chargement du suivi…');
+    await new Promise((r) => setTimeout(r, 100)); // a host awaiting something before it sets the store
+    late.store = store;
+    await waitFor(() => q(late, '.state'), 'the follow-up once the store is set');
+    expect(q(late, '.state').textContent).to.equal('Compléments demandés');
+
+    const alone = await fixture<PiDeclarationForm>(html`<pi-declaration-form practice=${id} token=${token}></pi-declaration-form>`);
+    await waitFor(() => q(alone, '[role=alert]'), 'the not-connected message', 4000);
+    expect(heading(alone)).to.equal('Le suivi ne peut pas être affiché pour le moment');
+    expect(q(alone, '[role=alert]').textContent).to.contain('n’est pas relié à un service d’enregistrement');
+  });
+
   it('reads pratique and jeton from the page address only with follow-up-from-url', async () => {
     const store = createMemoryStore();
     const { id, token } = await practiceIn(store);

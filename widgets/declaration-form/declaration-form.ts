@@ -64,6 +64,8 @@ const SAVE_MAX_DELAY_MS = 2000;
 // A draft holds personal data; on a shared computer it must not wait forever for the next person.
 const DRAFT_MAX_AGE_MS = 30 * 24 * 3600 * 1000;
 const OTHER_OF: Readonly<Record<string, string>> = Object.fromEntries(OTHER_FIELDS);
+// How long a follow-up page waits for its host to set `store` or `endpoint` before saying it is not connected.
+const CONFIG_GRACE_MS = 2000;
 
 interface StoredDraft {
   version: number;
@@ -191,6 +193,7 @@ export class PiDeclarationForm extends LitElement {
   private target?: { practice: string; token: string };
   private needsLoad = false;
   private loadSeq = 0;
+  private configTimer?: ReturnType<typeof setTimeout>;
   private warnedLink = false;
   private idempotencyKey?: string;
   private saveTimer?: ReturnType<typeof setTimeout>;
@@ -545,10 +548,20 @@ export class PiDeclarationForm extends LitElement {
     const seq = ++this.loadSeq;
     const store = this.resolveStore();
     this.actionError = '';
+    clearTimeout(this.configTimer);
     if (!store) {
-      this.followStatus = 'unavailable';
-      this.actionError = this.t.notConfigured;
-    } else if (!target.token) {
+      // Hosts often set `store` or `endpoint` just after the element is on the page (after an await):
+      // the page waits a moment before saying it is not connected; setting one then loads at once.
+      this.followStatus = 'loading';
+      this.configTimer = setTimeout(() => {
+        if (seq !== this.loadSeq || this.resolveStore()) return;
+        this.followStatus = 'unavailable';
+        this.actionError = this.t.notConfigured;
+        this.focusAfterRender = 'heading';
+      }, CONFIG_GRACE_MS);
+      return;
+    }
+    if (!target.token) {
       this.followStatus = 'invalid';
     } else {
       this.followStatus = 'loading';
