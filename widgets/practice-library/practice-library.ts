@@ -4,15 +4,15 @@ import { property, state } from 'lit/decorators.js';
 import type { PublicPractice } from '../../src/model.js';
 import { formatDateFr } from '../../src/schema/dates.js';
 import { fieldLabel, resolveLang, type Lang } from '../../src/schema/messages.js';
-import { createSearchIndex, highlight, type SearchIndex, type SearchQuery, type SearchResult, type SearchSort } from '../../src/search/search.js';
+import { highlight, tokenize, type SearchIndex, type SearchQuery, type SearchResult, type SearchSort } from '../../src/search/search.js';
 import { getDepartment, getRegion, labelOf, taxonomy, type ListName } from '../../src/taxonomy/taxonomy.js';
 import { OTHER } from '../../src/taxonomy/lists.js';
-import { parseFeed } from '../../src/feed.js';
 import { exportFileName, practicesToCsv, practicesToJson } from '../../src/export/csv.js';
 import { createHttpStore } from '../../src/store/http.js';
 import type { PracticeStore } from '../../src/store/port.js';
 import { PracticeOpenEvent } from '../events.js';
 import { styles } from './practice-library.styles.js';
+import { loadFeed } from './feed-loader.js';
 import { MAP_STRINGS, renderMap } from './france-map.js';
 import { LIBRARY_STRINGS, type LibraryStrings } from './strings.js';
 
@@ -92,16 +92,26 @@ export class PiPracticeLibrary extends LitElement {
 
   @state() private view: LibraryState = { text: '', filters: emptyFilters(), years: [], featured: false, sort: 'relevance', page: 1 };
   @state() private result?: SearchResult;
-  @state() private fiche?: PublicPractice | null;
+  /** The open fiche, `null` when that id is not published. */
+  @state() private fiche?: { id: string; practice: PublicPractice | null };
   @state() private status: 'loading' | 'ready' | 'error' = 'loading';
+  /** `result` is a first page from a feed still arriving: no counts, facets or map yet. */
+  @state() private partial = false;
   @state() private mapFocus = '75';
   private focusMap = false;
+  /** Where the keyboard focus goes once rendered: the fiche's title, or back to a card's link. */
+  private focusNext?: { fiche: true } | { card: string };
   private source?: Source;
+  private loading?: Promise<Source>;
+  private abort?: AbortController;
   private sourceKey = '';
   private ticket = 0;
   private typingTimer?: ReturnType<typeof setTimeout>;
   private readonly onPopState = () => {
+    const before = this.view.fiche;
     this.view = this.readUrl();
+    // The back and forward buttons open or close a fiche: the focus, if it was in here, follows.
+    if (before !== this.view.fiche && this.renderRoot.activeElement) this.focusNext = this.view.fiche ? { fiche: true } : { card: before ?? '' };
     void this.refresh(false);
   };
 
@@ -127,12 +137,29 @@ export class PiPracticeLibrary extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     globalThis.removeEventListener('popstate', this.onPopState);
+    // A feed still arriving is dropped; connecting again starts it over.
+    if (this.loading && !this.source) {
+      this.abort?.abort();
+      this.loading = undefined;
+      this.sourceKey = '';
+    }
   }
 
   protected override updated(): void {
-    if (!this.focusMap) return;
-    this.focusMap = false;
-    this.renderRoot.querySelector<SVGElement>(`.dep[data-code="${this.mapFocus}"]`)?.focus();
+    if (this.focusMap) {
+      this.focusMap = false;
+      this.renderRoot.querySelector<SVGElement>(`.dep[data-code="${this.mapFocus}"]`)?.focus();
+    }
+    const next = this.focusNext;
+    if (!next) return;
+    // The fiche's heading once it is shown; on the way back, the link that opened it (or the first one).
+    const target = 'fiche' in next
+      ? this.renderRoot.querySelector<HTMLElement>('#fiche-title') ?? this.renderRoot.querySelector<HTMLElement>('.fiche button')
+      : [...this.renderRoot.querySelectorAll<HTMLElement>('.card h3 a')].find((a) => a.dataset.id === next.card)
+        ?? this.renderRoot.querySelector<HTMLElement>('.card h3 a') ?? this.renderRoot.querySelector<HTMLElement>('#q');
+    if (!target || ('fiche' in next && !this.fiche)) return;
+    this.focusNext = undefined;
+    target.focus();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -140,6 +167,8 @@ export class PiPracticeLibrary extends LitElement {
     if (changed.has('store') || key !== this.sourceKey) {
       this.sourceKey = key;
       this.source = undefined;
+      this.abort?.abort();
+      this.loading = undefined;
       void this.refresh(false);
     }
   }
@@ -156,15 +185,50 @@ export class PiPracticeLibrary extends LitElement {
       return this.source;
     }
     if (!this.src) throw new Error('no source');
-    const response = await fetch(this.src, { headers: { Accept: 'application/json' } });
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    const { feed } = parseFeed(await response.json());
-    // The facet arrays are built now, the text index later: the first page shows before it.
-    const index: SearchIndex = createSearchIndex(feed.items);
-    const idle = (globalThis as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
-    idle(() => index.prepareText());
-    this.source = { search: async (q) => index.search(q), get: async (id) => index.get(id) };
-    return this.source;
+    // Every refresh while the feed arrives waits for the same load.
+    this.loading ??= this.loadSrc(this.src);
+    return this.loading;
+  }
+
+  private async loadSrc(src: string): Promise<Source> {
+    const controller = new AbortController();
+    this.abort = controller;
+    const current = () => this.abort === controller && !controller.signal.aborted;
+    try {
+      const index = await loadFeed(src, { signal: controller.signal, early: (partial) => current() && this.showEarly(partial) });
+      if (!current()) throw new Error('superseded');
+      // The facet arrays are built while the feed arrives, the text index when the page is idle (or on the first text query).
+      const idle = (globalThis as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
+      idle(() => index.prepareText());
+      this.source = { search: async (q) => index.search(q), get: async (id) => index.get(id) };
+      return this.source;
+    } catch (error) {
+      if (current()) {
+        this.loading = undefined; // "Réessayer" fetches again
+        if (this.partial) {
+          this.result = undefined;
+          this.partial = false;
+        }
+      }
+      throw error;
+    }
+  }
+
+  /**
+   * Shows the first page from the practices received so far, when that page cannot change as the
+   * rest arrives in the library's default order: no text, the default sort, a full page, no fiche.
+   * Once the whole feed is in, the next search replaces it (and corrects it if the feed was not in
+   * that order after all).
+   */
+  private showEarly(index: SearchIndex): boolean {
+    const view = this.view;
+    if (view.fiche || view.sort !== 'relevance' || tokenize(view.text).length) return false;
+    const query = this.query();
+    const result = index.search(query);
+    if (result.items.length < query.limit!) return false;
+    this.result = result;
+    this.partial = true;
+    return true;
   }
 
   private query(view = this.view): SearchQuery {
@@ -186,7 +250,8 @@ export class PiPracticeLibrary extends LitElement {
       // A newer keystroke or click already asked: its answer wins.
       if (ticket !== this.ticket) return;
       this.result = result;
-      this.fiche = fiche;
+      this.partial = false;
+      this.fiche = this.view.fiche && fiche !== undefined ? { id: this.view.fiche, practice: fiche } : undefined;
       this.status = 'ready';
       if (fiche) this.dispatchEvent(new PracticeOpenEvent(fiche));
       if (this.syncUrl) this.writeUrl(pushUrl);
@@ -285,11 +350,11 @@ export class PiPracticeLibrary extends LitElement {
   override render() {
     const t = this.t;
     if (this.status === 'loading' && !this.result) return html`<p class="status" role="status">${t.loading}</p>`;
-    if (this.status === 'error' && !this.result) {
+    if (this.status === 'error' && (!this.result || this.partial)) {
       return html`<div class="alert" role="alert"><p>${t.loadError}</p><button type="button" part="button" @click=${() => void this.refresh(false)}>${t.retry}</button></div>`;
     }
     return html`<div class="library" lang=${this.language}>
-      ${this.fiche !== undefined && this.view.fiche ? this.renderFiche() : this.renderSearch()}
+      ${this.fiche && this.fiche.id === this.view.fiche ? this.renderFiche(this.fiche.practice) : this.renderSearch()}
     </div>`;
   }
 
@@ -298,6 +363,8 @@ export class PiPracticeLibrary extends LitElement {
     const r = this.result!;
     const size = Math.min(100, Math.max(1, Math.trunc(this.pageSize) || 20));
     const pages = Math.max(1, Math.ceil(r.total / size));
+    // A first page while the feed arrives: its total and counts are those of a part of the feed, so none is shown.
+    const partial = this.partial;
     return html`
       <div class="search" part="search" role="search">
         <label for="q">${t.searchLabel}<span class="hint">${t.searchHint}</span></label>
@@ -312,15 +379,15 @@ export class PiPracticeLibrary extends LitElement {
       <div class="layout">
         <section class="facets" part="facets" aria-labelledby="facets-title">
           <h2 id="facets-title">${t.filters}</h2>
-          <div class="choice"><input type="checkbox" id="featured" .checked=${this.view.featured} @change=${(e: Event) => this.change({ featured: (e.target as HTMLInputElement).checked })}>
+          ${partial ? html`<p class="hint">${t.filtersLater}</p>` : html`<div class="choice"><input type="checkbox" id="featured" .checked=${this.view.featured} @change=${(e: Event) => this.change({ featured: (e.target as HTMLInputElement).checked })}>
             <label for="featured">${t.featuredOnly} (${r.facets.featured?.['true'] ?? 0})</label></div>
           ${LISTS.map((list) => this.renderFacet(list))}
-          ${this.renderYears()}
+          ${this.renderYears()}`}
         </section>
-        <section class="results" aria-labelledby="results-title">
-          <h2 id="results-title" class="visually-hidden">${t.results(r.total)}</h2>
+        <section class="results" aria-labelledby="results-title" aria-busy=${partial ? 'true' : 'false'}>
+          <h2 id="results-title" class="visually-hidden">${partial ? t.firstResults : t.results(r.total)}</h2>
           ${this.renderChips()}
-          ${renderMap({
+          ${partial ? nothing : renderMap({
             counts: r.facets.departments ?? {},
             selected: this.view.filters.departments,
             focus: this.mapFocus,
@@ -329,22 +396,22 @@ export class PiPracticeLibrary extends LitElement {
             move: (code) => { this.mapFocus = code; this.focusMap = true; },
           })}
           <div class="toolbar">
-            <p class="count" role="status">${r.total === 0 ? t.noResults : t.results(r.total)}</p>
+            <p class="count" role="status">${partial ? t.firstResults : r.total === 0 ? t.noResults : t.results(r.total)}</p>
             <label for="sort">${t.sortLabel}</label>
             <select id="sort" @change=${(e: Event) => this.change({ sort: (e.target as HTMLSelectElement).value as SearchSort })}>
               ${SORTS.map((s) => html`<option value=${s} ?selected=${this.view.sort === s}>${t.sorts[s]}</option>`)}
             </select>
           </div>
           <ol class="cards" part="results">${r.items.map((p) => this.renderCard(p, r.matches[p.id] ?? []))}</ol>
-          ${pages > 1 ? html`<nav class="pager" aria-label=${t.page(this.view.page, pages)}>
+          ${pages > 1 && !partial ? html`<nav class="pager" aria-label=${t.page(this.view.page, pages)}>
             <button type="button" part="button" ?disabled=${this.view.page <= 1} @click=${() => this.change({ page: this.view.page - 1 }, { resetPage: false })}>${t.previousPage}</button>
             <span>${t.page(this.view.page, pages)}</span>
             <button type="button" part="button" ?disabled=${this.view.page >= pages} @click=${() => this.change({ page: this.view.page + 1 }, { resetPage: false })}>${t.nextPage}</button>
           </nav>` : nothing}
-          <div class="exports">
+          ${partial ? nothing : html`<div class="exports">
             <button type="button" part="button" @click=${() => void this.download('csv')}>${t.exportCsv}</button>
             <button type="button" part="button" @click=${() => void this.download('json')}>${t.exportJson}</button>
-          </div>
+          </div>`}
         </section>
       </div>`;
   }
@@ -416,7 +483,14 @@ export class PiPracticeLibrary extends LitElement {
 
   private open(event: Event, id: string) {
     event.preventDefault();
+    this.focusNext = { fiche: true };
     this.change({ fiche: id }, { resetPage: false });
+  }
+
+  private closeFiche() {
+    this.focusNext = { card: this.view.fiche ?? '' };
+    this.fiche = undefined;
+    this.change({ fiche: undefined }, { resetPage: false });
   }
 
   private renderCard(p: PublicPractice, terms: readonly string[]) {
@@ -426,7 +500,7 @@ export class PiPracticeLibrary extends LitElement {
     const short = excerpt.length > 280 ? `${excerpt.slice(0, 277)}…` : excerpt;
     const href = this.syncUrl ? this.urlFor({ ...this.view, fiche: p.id }) : `#${p.id}`;
     return html`<li><article class="card" part="card">
-      <h3><a href=${href} @click=${(e: Event) => this.open(e, p.id)}>${this.marked(body.title, terms)}</a></h3>
+      <h3><a href=${href} data-id=${p.id} @click=${(e: Event) => this.open(e, p.id)}>${this.marked(body.title, terms)}</a></h3>
       <p class="meta">${p.level === 'onpe' ? t.onpe : t.declared} · ${this.marked(body.entityName, terms)} · ${labelOf('scales', body.scale)} · ${this.territory(p)}</p>
       ${p.featured ? html`<p class="featured">★ ${t.featured}</p>` : nothing}
       <p class="excerpt">${this.marked(short, terms)}</p>
@@ -434,10 +508,9 @@ export class PiPracticeLibrary extends LitElement {
     </article></li>`;
   }
 
-  private renderFiche(): TemplateResult {
+  private renderFiche(p: PublicPractice | null): TemplateResult {
     const t = this.t;
-    const p = this.fiche;
-    const back = html`<button type="button" part="button" @click=${() => this.change({ fiche: undefined }, { resetPage: false })}>← ${t.back}</button>`;
+    const back = html`<button type="button" part="button" @click=${() => this.closeFiche()}>← ${t.back}</button>`;
     if (!p) return html`<div class="fiche" part="fiche">${back}<p role="status">${t.notFound}</p></div>`;
     const body = (p.declaration ?? p.fiche)!;
     const list = (name: ListName, codes: readonly string[], other?: string) => codes.map((c) => (c === OTHER && other ? `${labelOf(name, c)} (${other})` : labelOf(name, c))).join(', ');

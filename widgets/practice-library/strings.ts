@@ -15,6 +15,9 @@ export interface LibraryStrings {
   results: (total: number) => string;
   noResults: string;
   loading: string;
+  /** While a feed arrives: its first page is shown, the rest is coming. */
+  firstResults: string;
+  filtersLater: string;
   loadError: string;
   retry: string;
   page: (n: number, total: number) => string;
@@ -48,6 +51,8 @@ const fr: LibraryStrings = {
   results: (n) => (n === 0 ? 'Aucune pratique trouvée.' : `${n} pratique${n > 1 ? 's' : ''} trouvée${n > 1 ? 's' : ''}.`),
   noResults: 'Aucune pratique ne correspond. Retirez un filtre ou essayez d’autres mots.',
   loading: 'Chargement des pratiques…',
+  firstResults: 'Premiers résultats ; les autres pratiques sont en cours de chargement…',
+  filtersLater: 'Les filtres et leurs nombres s’afficheront quand toutes les pratiques seront chargées.',
   loadError: 'Les pratiques n’ont pas pu être chargées.',
   retry: 'Réessayer',
   page: (n, total) => `Page ${n} sur ${total}`,
@@ -81,6 +86,8 @@ const en: LibraryStrings = {
   results: (n) => (n === 0 ? 'No practice found.' : `${n} practice${n > 1 ? 's' : ''} found.`),
   noResults: 'No practice matches. Remove a filter or try other words.',
   loading: 'Loading the practices…',
+  firstResults: 'First results; the other practices are still loading…',
+  filtersLater: 'The filters and their counts will appear once every practice is loaded.',
   loadError: 'The practices could not be loaded.',
   retry: 'Try again',
   page: (n, total) => `Page ${n} of ${total}`,
@@ -114,6 +121,8 @@ const de: LibraryStrings = {
   results: (n) => (n === 0 ? 'Keine Praxis gefunden.' : `${n} ${n > 1 ? 'Praktiken' : 'Praxis'} gefunden.`),
   noResults: 'Keine Praxis entspricht. Entfernen Sie einen Filter oder versuchen Sie andere Wörter.',
   loading: 'Praktiken werden geladen…',
+  firstResults: 'Erste Ergebnisse; die übrigen Praktiken werden noch geladen…',
+  filtersLater: 'Die Filter und ihre Zahlen erscheinen, sobald alle Praktiken geladen sind.',
   loadError: 'Die Praktiken konnten nicht geladen werden.',
   retry: 'Erneut versuchen',
   page: (n, total) => `Seite ${n} von ${total}`,
