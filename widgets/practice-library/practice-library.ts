@@ -111,7 +111,7 @@ export class PiPracticeLibrary extends LitElement {
     const before = this.view.fiche;
     this.view = this.readUrl();
     // The back and forward buttons open or close a fiche: the focus, if it was in here, follows.
-    if (before !== this.view.fiche && this.renderRoot.activeElement) this.focusNext = this.view.fiche ? { fiche: true } : { card: before ?? '' };
+    if (before !== this.view.fiche && this.shadowRoot?.activeElement) this.focusNext = this.view.fiche ? { fiche: true } : { card: before ?? '' };
     void this.refresh(false);
   };
 
