@@ -12,3 +12,4 @@ export { PiReviewBoard, type QueueKey } from './review-board/review-board.js';
 export { defineReviewBoard } from './review-board/define.js';
 export { StepChangeEvent, PracticeSubmittedEvent, SubmitErrorEvent, PracticeOpenEvent } from './events.js';
 export { ReviewActionEvent, type ReviewActionDetail } from './events.js';
+export { DeclarantActionEvent, DeclarantActionErrorEvent, type DeclarantAction } from './events.js';
