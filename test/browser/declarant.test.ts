@@ -9,6 +9,7 @@ import type { PracticeStore } from '../../src/store/port.js';
 import type { DeclarantPractice, Practice } from '../../src/model.js';
 import { validInput } from '../support/declarations.js';
 import { declarantDataFile, followUpLink, followUpParams } from '../../widgets/declaration-form/follow-up.js';
+import { setFollowUpLoader } from '../../widgets/declaration-form/follow-up-loader.js';
 
 defineDeclarationForm();
 
@@ -443,6 +444,35 @@ describe('<pi-declaration-form practice token>: the declarant\'s follow-up', () 
     await press(el, button(el, 'Réessayer'));
     await waitFor(() => q(el, '.state'), 'the reload');
     expect(q(el, '.state').textContent).to.equal('Compléments demandés');
+  });
+
+  it('when the follow-up page\'s own code does not arrive, says so and fetches it again on "Réessayer"', async () => {
+    const store = createMemoryStore();
+    const { id, token } = await practiceIn(store);
+    let attempts = 0;
+    setFollowUpLoader(() => {
+      attempts++;
+      return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    });
+    try {
+      const el = await fixture<PiDeclarationForm>(html`<pi-declaration-form practice=${id} token=${token} .store=${store}></pi-declaration-form>`);
+      await waitFor(() => q(el, '[role=alert]'), 'the unavailable state');
+      expect(heading(el)).to.equal('Le suivi ne peut pas être affiché pour le moment');
+      expect(q(el, '[role=alert]').textContent).to.contain('vérifiez votre connexion');
+      expectFocus(el, q(el, 'h2'));
+      await axeClean(el, 'follow-up code unavailable');
+      await press(el, button(el, 'Réessayer'));
+      await waitFor(() => attempts === 2 && q(el, '[role=alert]'), 'the second failure');
+      expect(heading(el)).to.equal('Le suivi ne peut pas être affiché pour le moment');
+
+      setFollowUpLoader(); // the network is back
+      await press(el, button(el, 'Réessayer'));
+      await waitFor(() => q(el, '.state'), 'the follow-up once its code arrives');
+      expect(q(el, '.state').textContent).to.equal('Compléments demandés');
+      expect(attempts).to.equal(2);
+    } finally {
+      setFollowUpLoader();
+    }
   });
 
   it('waits for a store set just after the element is on the page; says so when none comes', async () => {

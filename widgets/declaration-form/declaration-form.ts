@@ -1,7 +1,7 @@
 // <pi-declaration-form>: the multi-step declaration of seed 004, embeddable on any partner site. Rules come from src/.
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Actor, DeclarantPractice, HistoryEntry, SubmittedPractice } from '../../src/model.js';
+import type { DeclarantPractice, SubmittedPractice } from '../../src/model.js';
 import { validateDeclaration, validateFields, LIMITS } from '../../src/schema/declaration.js';
 import { LOCATION_RULES, OTHER_FIELDS, locationAsked } from '../../src/schema/fields.js';
 import { fieldLabel, resolveLang, type Lang } from '../../src/schema/messages.js';
@@ -12,11 +12,13 @@ import { OTHER } from '../../src/taxonomy/lists.js';
 import { newIdempotencyKey } from '../../src/store/ids.js';
 import { createHttpStore } from '../../src/store/http.js';
 import type { PracticeStore } from '../../src/store/port.js';
-import { EVENT_LABELS, ROLE_LABELS, STATE_LABELS } from '../../src/review/labels.js';
-import { DeclarantActionErrorEvent, DeclarantActionEvent, PracticeSubmittedEvent, StepChangeEvent, SubmitErrorEvent, type DeclarantAction } from '../events.js';
+import { PracticeSubmittedEvent, StepChangeEvent, SubmitErrorEvent } from '../events.js';
 import { styles } from './declaration-form.styles.js';
 import { FORM_STRINGS, type FormStrings } from './strings.js';
-import { complementsCount, currentMessage, declarantDataFile, draftOfDeclaration, followUpLink, followUpParams, sameDeclaration } from './follow-up.js';
+import { followUpLink, followUpParams } from './follow-up-link.js';
+// Types only: the follow-up page's code is fetched by follow-up-loader.ts when the element follows a practice.
+import type { FollowUpHost, FollowUpPage } from './follow-up-page.js';
+import { loadFollowUpPage } from './follow-up-loader.js';
 
 /** The form's working copy: what the person typed, as typed. */
 export interface DeclarationDraft {
@@ -64,10 +66,9 @@ const SAVE_MAX_DELAY_MS = 2000;
 // A draft holds personal data; on a shared computer it must not wait forever for the next person.
 const DRAFT_MAX_AGE_MS = 30 * 24 * 3600 * 1000;
 const OTHER_OF: Readonly<Record<string, string>> = Object.fromEntries(OTHER_FIELDS);
-// How long a follow-up page waits for its host to set `store` or `endpoint` before saying it is not connected.
-const CONFIG_GRACE_MS = 2000;
 
-interface StoredDraft {
+/** A draft as kept in `localStorage`. */
+export interface StoredDraft {
   version: number;
   data: DeclarationDraft;
   step: number;
@@ -76,8 +77,6 @@ interface StoredDraft {
 }
 
 type Phase = 'editing' | 'resume-offer' | 'sending' | 'done' | 'already-submitted';
-/** Where the follow-up page stands: `off` when the element declares a new practice. */
-type FollowStatus = 'off' | 'loading' | 'invalid' | 'unavailable' | 'ready';
 type StoreFailure = Error & { code?: string; fields?: { field: string; message: string }[]; reference?: string };
 
 const asFailure = (e: unknown): StoreFailure => (e instanceof Error ? e : new Error(String(e)));
@@ -92,7 +91,8 @@ const errorIdOf = (path: string) => `e-${path.replace(/\./g, '-')}`;
  *
  * With `practice` and `token` (the declarant's secret link), the same element is the declarant's
  * follow-up page: the practice's state, the committee's requests and decisions, the complements
- * to give in the same steps, withdrawal, and the declarant's personal data.
+ * to give in the same steps, withdrawal, and the declarant's personal data. That page's code is
+ * fetched (`import()`) only then: in the CDN bundle, from `chunks/` next to the element's file.
  *
  * @summary Multi-step declaration of an inspiring practice.
  * @fires pi-step-change - `StepChangeEvent`: another step is shown (`detail.step`, `detail.name`).
@@ -176,24 +176,16 @@ export class PiDeclarationForm extends LitElement {
   @state() private confirmingDiscard = false;
   @state() private alreadyReference = '';
   @state() private sendRetryable = true;
-  @state() private followStatus: FollowStatus = 'off';
-  /** The practice as its declarant sees it, once loaded. */
-  @state() private followed?: DeclarantPractice;
+  /** The follow-up page, once its code is loaded (the first time this element follows a practice). */
+  @state() private followUp?: FollowUpPage;
+  /** True when the follow-up page's code could not be fetched. */
+  @state() private followUpFailed = false;
   /** True while the declarant edits complements in the steps. */
   @state() private complements = false;
-  @state() private confirming?: 'withdraw' | 'erase';
-  @state() private busy = false;
-  @state() private notice?: { kind: 'success' | 'notice'; text: string; more?: string };
-  @state() private actionError = '';
   @state() private announcement = '';
-  @state() private withdrawReason = '';
-  /** When the complements draft of this practice was saved, if one waits. */
-  @state() private complementsDraftAt?: string;
   /** The practice and token the element follows (attributes, or the page's address when allowed). */
   private target?: { practice: string; token: string };
   private needsLoad = false;
-  private loadSeq = 0;
-  private configTimer?: ReturnType<typeof setTimeout>;
   private warnedLink = false;
   private idempotencyKey?: string;
   private saveTimer?: ReturnType<typeof setTimeout>;
@@ -225,11 +217,6 @@ export class PiDeclarationForm extends LitElement {
   private get storageKey() {
     // Complements have their own draft per practice: a new declaration's draft on the same page is another thing.
     return this.target ? `pi-declaration-form:complements:${this.target.practice}` : `pi-declaration-form:${this.draftKey}`;
-  }
-
-  /** The declarant as the store knows them: by the link's token, never by a name. */
-  private get declarant(): Actor {
-    return { id: 'declarant', role: 'declarant', token: this.target?.token ?? '' };
   }
 
   private resolveStore(): PracticeStore | undefined {
@@ -276,15 +263,13 @@ export class PiDeclarationForm extends LitElement {
         this.flush(); // complements typed for the practice followed until now
         this.target = target;
         this.complements = false;
-        this.followed = undefined;
-        this.notice = undefined;
-        this.confirming = undefined;
-        this.followStatus = target ? 'loading' : 'off';
+        this.followUp?.reset();
+        this.followUpFailed = false;
         this.needsLoad = !!target;
       }
     }
     // A store given after the element is on the page: the follow-up that could not load can now.
-    if ((changed.has('store') || changed.has('endpoint')) && this.target && this.followStatus !== 'ready') this.needsLoad = true;
+    if ((changed.has('store') || changed.has('endpoint')) && this.target && this.followUp?.status !== 'ready') this.needsLoad = true;
     // A prefill set after the element is on the page still applies, until the person types or resumes a draft.
     if (changed.has('prefill') && !this.touched && this.phase === 'editing' && !this.complements) this.applyPrefill();
     if (changed.has('lang') && this.showErrors) this.errors = this.stepErrors();
@@ -301,7 +286,7 @@ export class PiDeclarationForm extends LitElement {
     // After the focus: a load that settles at once (no token) asks focus for what the next render shows.
     if (this.needsLoad) {
       this.needsLoad = false;
-      void this.load();
+      void this.openFollowUp();
     }
   }
 
@@ -531,110 +516,83 @@ export class PiDeclarationForm extends LitElement {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Follow-up: the declarant's page behind the secret link
+  // Follow-up: the declarant's page behind the secret link, in its own file (follow-up-page.ts)
   // ---------------------------------------------------------------------------------------------
 
-  /** The declarant's view, or `undefined` when the link names nothing (a wrong token looks like a missing practice). */
-  private async fetchFollowed(store: PracticeStore): Promise<DeclarantPractice | undefined> {
-    const target = this.target!;
-    const view = await store.get(target.practice, { actor: this.declarant });
-    // Only a declarant's view has a history: anything else (a public view) is not this link's practice.
-    return view && 'review' in view && Array.isArray(view.review?.history) ? (view as DeclarantPractice) : undefined;
-  }
-
-  private async load() {
-    const target = this.target;
-    if (!target) return;
-    const seq = ++this.loadSeq;
-    const store = this.resolveStore();
-    this.actionError = '';
-    clearTimeout(this.configTimer);
-    if (!store) {
-      // Hosts often set `store` or `endpoint` just after the element is on the page (after an await):
-      // the page waits a moment before saying it is not connected; setting one then loads at once.
-      this.followStatus = 'loading';
-      this.configTimer = setTimeout(() => {
-        if (seq !== this.loadSeq || this.resolveStore()) return;
-        this.followStatus = 'unavailable';
-        this.actionError = this.t.notConfigured;
+  /** Fetches the follow-up page's code if needed, then loads the practice; if the code does not arrive, says so. */
+  private async openFollowUp() {
+    this.followUpFailed = false;
+    try {
+      const { FollowUpPage } = await loadFollowUpPage();
+      this.followUp ??= new FollowUpPage(this.followUpHost());
+    } catch {
+      // The network, most likely: the "unavailable" state, whose "Réessayer" asks for the code again.
+      if (this.target && !this.followUp) {
+        this.followUpFailed = true;
         this.focusAfterRender = 'heading';
-      }, CONFIG_GRACE_MS);
-      return;
-    }
-    if (!target.token) {
-      this.followStatus = 'invalid';
-    } else {
-      this.followStatus = 'loading';
-      try {
-        const view = await this.fetchFollowed(store);
-        if (seq !== this.loadSeq) return;
-        this.followed = view;
-        this.followStatus = view ? 'ready' : 'invalid';
-        if (view) this.settleDraft(view);
-      } catch (e) {
-        if (seq !== this.loadSeq) return;
-        this.followStatus = 'unavailable';
-        this.actionError = asFailure(e).message;
       }
-    }
-    // The page exists for this content: once it is there, reading starts at its heading.
-    this.focusAfterRender = 'heading';
-  }
-
-  /**
-   * A complements draft left from an earlier visit: kept while complements are awaited; otherwise
-   * the practice moved on, and the draft (personal data included) goes, saying whether it had been
-   * received (an answer lost, then a reload) or not.
-   */
-  private settleDraft(view: DeclarantPractice) {
-    const draft = this.readDraft();
-    this.complementsDraftAt = undefined;
-    if (!draft) return;
-    if (view.review.state === 'complementsRequested') {
-      this.complementsDraftAt = draft.savedAt;
       return;
     }
-    this.clearDraft();
-    const typed = validateDeclaration({ ...draft.data, location: locationAsked(draft.data.scale, draft.data.location) }, this.ruleOptions);
-    const received = typed.ok && view.review.history.some((h) => h.type === 'PROVIDE_COMPLEMENTS') && sameDeclaration(typed.value, view.declaration);
-    this.notice = received
-      ? { kind: 'success', text: this.t.complementsLanded }
-      : { kind: 'notice', text: this.t.complementsObsolete(STATE_LABELS[this.language][view.review.state]) };
+    if (this.target) void this.followUp.load();
   }
 
-  /** Opens the steps on the current declaration, or on the draft of complements this browser keeps. */
-  private openComplements() {
-    const view = this.followed;
-    if (!view?.declaration) return;
-    const draft = this.readDraft();
-    this.data = draft ? draft.data : { ...emptyDraft(), ...draftOfDeclaration(view.declaration) };
-    // Without a draft, the practice's own step (the conditions were accepted at the first sending):
-    // "Suivant" then checks each step again on the way to the recap, as for a new declaration.
-    this.step = draft ? Math.min(Math.max(0, draft.step | 0), LAST_STEP) : 1;
+  /** What the follow-up page uses of this element, given explicitly: it is compiled apart and loaded later. */
+  private followUpHost(): FollowUpHost {
+    const el = this; // for the getters, whose own `this` is the object
+    return {
+      get language() { return el.language; },
+      get strings() { return el.t; },
+      get target() { return el.target; },
+      get storageKey() { return el.storageKey; },
+      get ruleOptions() { return el.ruleOptions; },
+      get renderRoot() { return el.renderRoot; },
+      get updateComplete() { return el.updateComplete; },
+      requestUpdate: () => this.requestUpdate(),
+      dispatchEvent: (event) => this.dispatchEvent(event),
+      resolveStore: () => this.resolveStore(),
+      readDraft: () => this.readDraft(),
+      clearDraft: () => this.clearDraft(),
+      focusAfter: (target) => { this.focusAfterRender = target; },
+      renderWait: (error, retry) => this.renderFollowUpWait(error, retry),
+      editComplements: (data, step) => this.editComplements(data, step),
+      leaveComplements: () => this.leaveComplements(),
+      closeComplements: () => this.closeComplements(),
+    };
+  }
+
+  /** The form's steps on the practice's declaration (or the complements draft), to give complements. */
+  private editComplements(data: DeclarationDraft, step: number) {
+    this.data = { ...emptyDraft(), ...data };
+    this.step = Math.min(Math.max(0, step | 0), LAST_STEP);
     this.idempotencyKey = undefined;
     this.touched = false;
     this.errors = [];
     this.showErrors = false;
     this.sendError = '';
-    this.notice = undefined;
-    this.confirming = undefined;
     this.complements = true;
     this.phase = 'editing';
     this.focusAfterRender = 'heading';
     this.announceStep();
   }
 
-  private backToFollowUp() {
+  private leaveComplements() {
     if (this.touched || this.saveTimer) this.saveDraft();
-    this.complementsDraftAt = this.readDraft()?.savedAt;
     this.complements = false;
     this.sendError = '';
     this.focusAfterRender = 'heading';
   }
 
+  private closeComplements() {
+    this.complements = false;
+    this.showErrors = false;
+    this.errors = [];
+    this.sendError = '';
+  }
+
+  /** The recap's "Envoyer les compléments": the form checks and shows, the follow-up page talks to the store. */
   private async sendComplements() {
-    const base = this.followed;
-    if (this.phase === 'sending' || !base || !this.target) return;
+    const page = this.followUp;
+    if (this.phase === 'sending' || page?.status !== 'ready') return;
     const store = this.resolveStore();
     if (!store) {
       this.sendError = this.t.notConfigured;
@@ -649,183 +607,17 @@ export class PiDeclarationForm extends LitElement {
       return;
     }
     this.saveDraft();
-    const declaration = this.toInput();
     this.phase = 'sending';
     this.sendError = '';
     this.focusAfterRender = 'sending-status';
-    try {
-      // The version read on loading: if a first attempt landed but its answer was lost, a retry is refused, never applied twice.
-      const view = await store.send(this.target.practice, { type: 'PROVIDE_COMPLEMENTS', actor: this.declarant, declaration }, { expectedVersion: base.version });
-      this.complementsDone(view as DeclarantPractice, this.t.complementsSent);
-    } catch (e) {
-      const error = asFailure(e);
-      this.phase = 'editing';
-      this.dispatchEvent(new DeclarantActionErrorEvent('PROVIDE_COMPLEMENTS', error));
-      if (error.code === 'version-conflict' || error.code === 'illegal-transition') return this.afterConflict(store, base, checked.value);
-      if (error.code === 'not-found') return this.linkRefused();
-      this.sendRetryable = error.code === undefined || error.code === 'unavailable';
-      if (!this.showFieldErrors(error.fields)) {
-        this.sendError = error.message;
-        this.focusAfterRender = 'send-error';
-      }
-    }
-  }
-
-  private complementsDone(view: DeclarantPractice, text: string) {
-    this.clearDraft();
-    this.complementsDraftAt = undefined;
-    this.complements = false;
-    this.showErrors = false;
-    this.errors = [];
-    this.followed = view;
-    this.notice = { kind: 'success', text };
-    this.focusAfterRender = 'notice';
-    this.dispatchEvent(new DeclarantActionEvent('PROVIDE_COMPLEMENTS', view));
-  }
-
-  /**
-   * The practice changed since it was loaded. Reloaded, it tells what happened: our own complements
-   * (a first attempt that landed, its answer lost), something else while complements are still
-   * awaited (the edits stay, to send again), or a practice that no longer awaits them.
-   */
-  private async afterConflict(store: PracticeStore, base: DeclarantPractice, sent: unknown) {
-    let fresh: DeclarantPractice | undefined;
-    try {
-      fresh = await this.fetchFollowed(store);
-    } catch (e) {
-      this.sendRetryable = true;
-      this.sendError = asFailure(e).message;
+    const failure = await page.sendComplements(store, this.toInput(), checked.value);
+    this.phase = 'editing';
+    if (!failure) return;
+    this.sendRetryable = failure.retryable;
+    if (!this.showFieldErrors(failure.fields)) {
+      this.sendError = failure.message;
       this.focusAfterRender = 'send-error';
-      return;
     }
-    if (!fresh) return this.linkRefused();
-    if (fresh.review.state === 'complementsRequested') {
-      this.followed = fresh;
-      this.sendRetryable = true;
-      this.sendError = this.t.changedMeanwhile;
-      this.focusAfterRender = 'send-error';
-      return;
-    }
-    if (complementsCount(fresh) > complementsCount(base) && sameDeclaration(fresh.declaration, sent)) {
-      return this.complementsDone(fresh, this.t.complementsLanded);
-    }
-    this.clearDraft();
-    this.complementsDraftAt = undefined;
-    this.complements = false;
-    this.followed = fresh;
-    this.notice = { kind: 'notice', text: this.t.complementsObsolete(STATE_LABELS[this.language][fresh.review.state]) };
-    this.focusAfterRender = 'notice';
-  }
-
-  /** The store no longer recognises the link (a token revoked, a practice deleted). */
-  private linkRefused() {
-    this.complements = false;
-    this.followed = undefined;
-    this.followStatus = 'invalid';
-    this.focusAfterRender = 'heading';
-  }
-
-  private ask(what: 'withdraw' | 'erase') {
-    this.confirming = what;
-    this.actionError = '';
-    // The last action's message gives way to the question about the next one.
-    this.notice = undefined;
-    this.focusAfterRender = `confirm-${what}-text`;
-  }
-
-  private cancelConfirm() {
-    const what = this.confirming;
-    this.confirming = undefined;
-    // Back to the button that opened the question.
-    this.focusAfterRender = `${what}-button`;
-  }
-
-  /** Runs a withdrawal or an erasure: one at a time, the answer shown and announced, a failure kept in an alert. */
-  private async act(action: DeclarantAction, run: (store: PracticeStore, base: DeclarantPractice) => Promise<DeclarantPractice>, done: (view: DeclarantPractice) => { text: string; more?: string }) {
-    const base = this.followed;
-    const store = this.resolveStore();
-    if (this.busy || !base || !store) return;
-    this.busy = true;
-    this.actionError = '';
-    try {
-      const view = await run(store, base);
-      this.followed = view;
-      this.confirming = undefined;
-      this.notice = { kind: 'success', ...done(view) };
-      this.focusAfterRender = 'notice';
-      this.dispatchEvent(new DeclarantActionEvent(action, view));
-    } catch (e) {
-      const error = asFailure(e);
-      this.dispatchEvent(new DeclarantActionErrorEvent(action, error));
-      if (error.code === 'not-found') {
-        this.linkRefused();
-      } else if (error.code === 'version-conflict' || error.code === 'illegal-transition') {
-        // Reloaded, the page shows what the practice is now, and offers what the domain allows now.
-        const fresh = await this.fetchFollowed(store).catch(() => undefined);
-        if (fresh) this.followed = fresh;
-        this.confirming = undefined;
-        const landed = action === 'WITHDRAW' && fresh?.review.state === 'withdrawn';
-        this.notice = landed ? { kind: 'success', text: this.t.withdrawn } : { kind: 'notice', text: this.t.changedMeanwhile };
-        this.focusAfterRender = 'notice';
-      } else {
-        this.actionError = error.message;
-        this.focusAfterRender = 'action-error';
-      }
-    } finally {
-      this.busy = false;
-    }
-  }
-
-  private withdraw() {
-    const comment = this.withdrawReason.trim();
-    return this.act('WITHDRAW',
-      async (store, base) => {
-        const view = await store.send(base.id, { type: 'WITHDRAW', actor: this.declarant, ...(comment ? { comment } : {}) }, { expectedVersion: base.version });
-        // Complements typed for a withdrawn practice will never be sent: they go, with the personal data they hold.
-        this.clearDraft();
-        this.complementsDraftAt = undefined;
-        return view as DeclarantPractice;
-      },
-      () => ({ text: this.t.withdrawn, more: this.t.stateHelp.withdrawn }));
-  }
-
-  private erase() {
-    return this.act('ERASE_PERSONAL_DATA',
-      async (store, base) => {
-        const view = (await store.erasePersonalData(base.id, { actor: this.declarant })) as DeclarantPractice;
-        this.forgetContactInDraft();
-        return view;
-      },
-      (view) => ({ text: this.t.erased(this.day(view.personalDataErasedAt ?? new Date().toISOString())), more: this.t.erasedMeaning }));
-  }
-
-  /** Erasure covers this browser too: a waiting complements draft keeps its edits but loses the contact. */
-  private forgetContactInDraft() {
-    const draft = this.readDraft();
-    if (!draft) return;
-    const data = { ...draft.data, declarant: { ...draft.data.declarant, name: '', email: '', phone: '' } };
-    try {
-      globalThis.localStorage.setItem(this.storageKey, JSON.stringify({ ...draft, data }));
-    } catch {
-      this.clearDraft();
-    }
-  }
-
-  /** Saves the declarant's view as a JSON file, built here: the data they see is the data they get. */
-  private download() {
-    if (!this.followed) return;
-    const { name, text } = declarantDataFile(this.followed);
-    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = name;
-    a.hidden = true;
-    this.renderRoot.appendChild(a);
-    a.click();
-    a.remove();
-    // Revoked later, not at once: some browsers read the URL after click() returns.
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
-    this.announce(this.t.downloaded(name));
   }
 
   /** Says something through the polite live region; the same text twice is still spoken. */
@@ -866,14 +658,6 @@ export class PiDeclarationForm extends LitElement {
     this.announce(copied ? this.t.copied : this.t.copyFailed);
   }
 
-  private day(iso: string) {
-    return new Date(iso).toLocaleDateString(this.language);
-  }
-
-  private moment(iso: string) {
-    return new Date(iso).toLocaleString(this.language, { dateStyle: 'short', timeStyle: 'short' });
-  }
-
   // ---------------------------------------------------------------------------------------------
   // Rendering
   // ---------------------------------------------------------------------------------------------
@@ -884,7 +668,9 @@ export class PiDeclarationForm extends LitElement {
 
   private renderPhase(): TemplateResult {
     const t = this.t;
-    if (this.target && !this.complements) return this.renderFollowUp();
+    if (this.target && !this.complements) {
+      return this.followUp?.render() ?? this.renderFollowUpWait(this.followUpFailed ? t.fuCodeFailed : undefined, () => this.openFollowUp());
+    }
     if (this.phase === 'resume-offer' && this.pendingDraft) {
       const saved = new Date(this.pendingDraft.savedAt);
       return html`<section part="step" aria-labelledby="resume-title">
@@ -932,7 +718,7 @@ export class PiDeclarationForm extends LitElement {
       <div class="progress-bar" part="progress" aria-hidden="true">${STEP_NAMES.map((_, i) => html`<span class=${i <= this.step ? 'done' : ''}></span>`)}</div>
       <section part="step" aria-labelledby="step-title">
         <h2 id="step-title" tabindex="-1" aria-describedby="progress">${t.steps[this.step]}</h2>
-        ${this.complements ? this.renderRequest(true) : nothing}
+        ${this.complements ? this.followUp?.renderRequest(true) : nothing}
         ${this.step > 0 && this.step < LAST_STEP ? html`<p class="required-note">${t.requiredNote}</p>` : nothing}
         ${this.renderSummary()}
         <form novalidate ?inert=${this.phase === 'sending'} @submit=${(e: Event) => {
@@ -946,7 +732,7 @@ export class PiDeclarationForm extends LitElement {
             ${this.step > 0 ? html`<button type="button" part="button" @click=${() => this.goTo(this.step - 1)}>${t.previous}</button>` : nothing}
             ${this.step < LAST_STEP
               ? html`<button type="submit" class="primary" part="button button-primary">${t.next}</button>`
-              : html`<button type="submit" class="primary" part="button button-primary" ?disabled=${this.phase === 'sending'} aria-disabled=${this.phase === 'sending' ? 'true' : 'false'}>${this.phase === 'sending' ? t.sending : this.sendError ? t.retry : this.complements ? t.sendComplements : t.submit}</button>`}
+              : html`<button type="submit" class="primary" part="button button-primary" ?disabled=${this.phase === 'sending'} aria-disabled=${this.phase === 'sending' ? 'true' : 'false'}>${this.phase === 'sending' ? t.sending : this.sendError ? t.retry : this.complements ? this.followUp?.submitLabel : t.submit}</button>`}
           </div>
         </form>
         ${this.phase === 'sending' ? html`<p class="notice" id="sending-status" role="status" tabindex="-1">${t.sending}</p>` : nothing}
@@ -955,131 +741,17 @@ export class PiDeclarationForm extends LitElement {
       </section>`;
   }
 
-  /** The follow-up page: the practice, what the committee said, what the declarant may do now. */
-  private renderFollowUp(): TemplateResult {
+  /** The follow-up page while its code or the practice loads; with `error`, the "unavailable" state, whose "Réessayer" calls `retry`. */
+  private renderFollowUpWait(error?: string, retry?: () => void): TemplateResult {
     const t = this.t;
-    const view = this.followed;
-    const live = html`<p class="visually-hidden" role="status">${this.announcement}</p>`;
-    if (this.followStatus === 'invalid') {
-      return html`<section class="alert" part="follow-up" aria-labelledby="fu-title">
-        <h2 id="fu-title" tabindex="-1">${t.invalidTitle}</h2><p>${t.invalidText}</p></section>`;
-    }
-    if (this.followStatus === 'unavailable') {
-      return html`<section part="follow-up" aria-labelledby="fu-title">
+    return error === undefined
+      ? html`<section part="follow-up" aria-labelledby="fu-title" aria-busy="true">
+        <h2 id="fu-title" tabindex="-1">${t.fuTitle}</h2><p role="status">${t.fuLoading}</p></section>`
+      : html`<section part="follow-up" aria-labelledby="fu-title">
         <h2 id="fu-title" tabindex="-1">${t.unavailableTitle}</h2>
-        <p class="alert" role="alert">${this.actionError}</p>
-        <div class="buttons"><button type="button" class="primary" part="button button-primary" @click=${() => this.load()}>${t.reload}</button></div>
+        <p class="alert" role="alert">${error}</p>
+        <div class="buttons"><button type="button" class="primary" part="button button-primary" @click=${retry}>${t.reload}</button></div>
       </section>`;
-    }
-    if (!view) {
-      return html`<section part="follow-up" aria-labelledby="fu-title" aria-busy="true">
-        <h2 id="fu-title" tabindex="-1">${t.fuTitle}</h2><p role="status">${t.fuLoading}</p></section>`;
-    }
-    const lang = this.language;
-    const allowed = new Set((view.review.allowed ?? []).map((a) => a.type));
-    const d = view.declaration;
-    const fact = (term: string, value: unknown) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`;
-    return html`<section part="follow-up" aria-labelledby="fu-title">
-      <h2 id="fu-title" tabindex="-1">${t.fuTitle}</h2>
-      ${this.notice ? html`<div id="notice" class=${this.notice.kind} tabindex="-1"><p>${this.notice.text}</p>${this.notice.more ? html`<p>${this.notice.more}</p>` : nothing}</div>` : nothing}
-      <dl class="facts">
-        ${fact(t.reference, view.reference)}
-        ${d ? fact(fieldLabel('title', lang), d.title) : nothing}
-        ${d ? fact(fieldLabel('entityName', lang), d.entityName) : nothing}
-        ${fact(t.state, html`<strong class="state">${STATE_LABELS[lang][view.review.state]}</strong>`)}
-        ${fact(t.declaredOn, this.day(view.createdAt))}
-        ${fact(t.updatedOn, this.moment(view.updatedAt))}
-      </dl>
-      <p>${t.stateHelp[view.review.state]}</p>
-      ${this.renderRequest(false)}
-      ${allowed.size === 0 ? html`<p class="hint">${t.nothingToDo}</p>` : nothing}
-      <h3>${t.history}</h3>
-      <ol class="history">${view.review.history.map((h) => this.renderHistoryEntry(h))}</ol>
-      ${allowed.has('WITHDRAW') ? html`<section aria-labelledby="withdraw-title">
-        <h3 id="withdraw-title">${EVENT_LABELS[lang].WITHDRAW}</h3>
-        <p>${t.withdrawText}</p>
-        ${this.confirming === 'withdraw'
-          ? this.renderConfirm('withdraw', t.withdrawConfirm, t.withdrawYes, html`<div class="field">
-              <label for="f-withdraw-reason">${t.reason}</label>
-              <textarea id="f-withdraw-reason" .value=${this.withdrawReason} @input=${(e: Event) => { this.withdrawReason = (e.target as HTMLTextAreaElement).value; }}></textarea>
-            </div>`)
-          : html`<div class="buttons"><button type="button" id="withdraw-button" class="danger" part="button button-danger" @click=${() => this.ask('withdraw')}>${EVENT_LABELS[lang].WITHDRAW}</button></div>`}
-      </section>` : nothing}
-      ${this.renderPersonalData(view)}
-      ${this.actionError ? html`<div id="action-error" class="alert" role="alert" tabindex="-1"><p><strong>${t.actionFailed}</strong> ${this.actionError}</p></div>` : nothing}
-      ${live}
-    </section>`;
-  }
-
-  /** The committee's message behind the current state; above the complements, with the way back to the follow-up. */
-  private renderRequest(editing: boolean) {
-    const t = this.t;
-    const view = this.followed;
-    const message = view && currentMessage(view);
-    const canComplete = !editing && !!view?.declaration && (view.review.allowed ?? []).some((a) => a.type === 'PROVIDE_COMPLEMENTS');
-    if (!message && !canComplete && !editing) return nothing;
-    const asked = view?.review.state === 'complementsRequested';
-    const saved = this.complementsDraftAt ? new Date(this.complementsDraftAt) : undefined;
-    return html`<section class="request" part="committee-message" aria-labelledby="request-title">
-      <h3 id="request-title">${asked ? t.requestTitle : t.decisionTitle}</h3>
-      ${message ? html`<blockquote><p>${message.comment}</p><footer>${this.who(message)}, <time datetime=${message.at}>${this.moment(message.at)}</time></footer></blockquote>` : nothing}
-      ${editing
-        ? html`<p>${t.complementsIntro}</p>
-          <div class="buttons"><button type="button" part="button" @click=${this.backToFollowUp}>${t.backToFollowUp}</button></div>`
-        : canComplete
-          ? html`${saved ? html`<p>${t.draftWaiting(saved.toLocaleDateString(this.language), saved.toLocaleTimeString(this.language, { hour: '2-digit', minute: '2-digit' }))}</p>` : nothing}
-            <div class="buttons"><button type="button" class="primary" part="button button-primary" @click=${this.openComplements}>${saved ? t.resumeComplements : EVENT_LABELS[this.language].PROVIDE_COMPLEMENTS}</button></div>`
-          : nothing}
-    </section>`;
-  }
-
-  private who(entry: HistoryEntry) {
-    if (entry.actor.role === 'declarant') return this.t.you;
-    const role = ROLE_LABELS[this.language][entry.actor.role] ?? entry.actor.role;
-    return role.charAt(0).toUpperCase() + role.slice(1);
-  }
-
-  private renderHistoryEntry(entry: HistoryEntry) {
-    const what = this.t.events[entry.type] ?? entry.type;
-    return html`<li><time datetime=${entry.at}>${this.moment(entry.at)}</time> — <strong>${this.who(entry)}</strong> : ${what}
-      ${entry.comment ? html`<blockquote><p>${entry.comment}</p></blockquote>` : nothing}</li>`;
-  }
-
-  /** A question before an action that cannot be undone: focus goes to it, Escape or "Annuler" comes back. */
-  private renderConfirm(what: 'withdraw' | 'erase', question: string, yes: string, extra: TemplateResult | typeof nothing = nothing) {
-    const t = this.t;
-    const run = what === 'withdraw' ? () => this.withdraw() : () => this.erase();
-    return html`<div class="confirm" role="group" aria-labelledby="confirm-${what}-text" ?inert=${this.busy}
-        @keydown=${(e: KeyboardEvent) => { if (e.key === 'Escape') { e.preventDefault(); this.cancelConfirm(); } }}>
-      <p class="alert" id="confirm-${what}-text" tabindex="-1">${question}</p>
-      ${extra}
-      <div class="buttons">
-        <button type="button" class="danger" part="button button-danger" @click=${run}>${this.busy ? t.sending : yes}</button>
-        <button type="button" class="primary" part="button button-primary" @click=${this.cancelConfirm}>${t.cancel}</button>
-      </div>
-    </div>`;
-  }
-
-  private renderPersonalData(view: DeclarantPractice) {
-    const t = this.t;
-    const lang = this.language;
-    const contact = view.declaration?.declarant;
-    const erasedAt = view.personalDataErasedAt;
-    return html`<section aria-labelledby="data-title">
-      <h3 id="data-title">${t.dataTitle}</h3>
-      ${erasedAt
-        ? html`<p>${t.erased(this.day(erasedAt))}</p><p>${t.erasedMeaning}</p>`
-        : html`<p>${t.dataText}</p>
-          ${contact ? html`<dl class="facts contact">
-            ${[['declarant.name', contact.name], ['declarant.email', contact.email], ['declarant.phone', contact.phone]].filter(([, v]) => v).map(([k, v]) => html`<div><dt>${fieldLabel(k!, lang)}</dt><dd>${v}</dd></div>`)}
-          </dl>` : nothing}`}
-      ${this.confirming === 'erase'
-        ? this.renderConfirm('erase', t.eraseConfirm, t.eraseYes)
-        : html`<div class="buttons">
-            <button type="button" part="button" @click=${this.download}>${t.download}</button>
-            ${erasedAt || view.level !== 'declared' ? nothing : html`<button type="button" id="erase-button" class="danger" part="button button-danger" @click=${() => this.ask('erase')}>${t.erase}</button>`}
-          </div>`}
-    </section>`;
   }
 
   private renderSummary() {

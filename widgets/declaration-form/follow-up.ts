@@ -1,40 +1,9 @@
-// The declarant's follow-up page, the parts that need no element: the secret link, the prefilled draft, the data file.
+// The declarant's follow-up page, the parts that need no element: the prefilled draft, the committee's message, the data file.
+// Only the follow-up page's own file (follow-up-page.ts, loaded on demand) uses them; the link is in follow-up-link.ts.
 import type { Declaration, DeclarantPractice, HistoryEntry, ReviewState } from '../../src/model.js';
 import { formatDateFr } from '../../src/schema/dates.js';
 
-/** Query parameters of the default follow-up link (French, as the address a declarant reads). */
-export const PRACTICE_PARAM = 'pratique';
-export const TOKEN_PARAM = 'jeton';
-
-/**
- * The declarant's follow-up link. `template` may name `{id}` and `{token}` (each URL-encoded) and
- * may be relative to `page`; without a template, the link is `page` with `pratique` and `jeton`
- * set and its fragment dropped (a fragment belongs to the page that made it, not to the link).
- */
-export function followUpLink(id: string, token: string, page: string, template?: string): string {
-  if (template) {
-    const filled = template.replaceAll('{id}', encodeURIComponent(id)).replaceAll('{token}', encodeURIComponent(token));
-    return new URL(filled, page).href;
-  }
-  const url = new URL(page);
-  url.hash = '';
-  url.searchParams.set(PRACTICE_PARAM, id);
-  url.searchParams.set(TOKEN_PARAM, token);
-  return url.href;
-}
-
-/** `pratique` and `jeton` of a page address; `undefined` when the address names no practice. */
-export function followUpParams(href: string): { practice: string; token: string } | undefined {
-  let params: URLSearchParams;
-  try {
-    params = new URL(href).searchParams;
-  } catch {
-    return undefined;
-  }
-  const practice = params.get(PRACTICE_PARAM)?.trim();
-  // A link cut before its token still names a practice: it must say the link is broken, not show an empty form.
-  return practice ? { practice, token: params.get(TOKEN_PARAM)?.trim() ?? '' } : undefined;
-}
+export { PRACTICE_PARAM, TOKEN_PARAM, followUpLink, followUpParams } from './follow-up-link.js';
 
 /** The stored declaration as the form's working copy: dates as typed (JJ/MM/AAAA), absent optional fields empty. */
 export function draftOfDeclaration(d: Declaration) {
