@@ -4,7 +4,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -21,7 +21,10 @@ function onwarn(warning, warn) {
 
 // Chunk names carry a hash, so an old chunk would stay next to the new one: each build starts without them.
 rmSync('dist/cdn/chunks', { recursive: true, force: true });
-for (const f of readdirSync('dist/widgets', { withFileTypes: true, recursive: false }).filter((e) => e.name.startsWith('chunk-'))) rmSync(`dist/widgets/${f.name}`);
+// A fresh clone has no dist/ yet: nothing to clear then.
+if (existsSync('dist/widgets')) {
+  for (const f of readdirSync('dist/widgets', { withFileTypes: true }).filter((e) => e.name.startsWith('chunk-'))) rmSync(`dist/widgets/${f.name}`);
+}
 
 /**
  * An entry that uses the domain through dist/index.js, never a second copy of it. What it imports on demand
