@@ -282,7 +282,7 @@ export function createApp(options: AppOptions): Hono {
 
   const PUBLIC_CACHE = { 'Cache-Control': 'public, max-age=60' };
 
-  api.get('/feed.json', async (c) => json(c, createFeed(await published(), clock()), 200, PUBLIC_CACHE));
+  api.get('/feed.json', async (c) => json(c, createFeed(await published(), clock(), { order: 'library' }), 200, PUBLIC_CACHE));
 
   api.get('/feed.csv', async (c) => {
     const lang = c.req.query('lang');
