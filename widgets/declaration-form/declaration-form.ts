@@ -95,6 +95,7 @@ const errorIdOf = (path: string) => `e-${path.replace(/\./g, '-')}`;
  * fetched (`import()`) only then: in the CDN bundle, from `chunks/` next to the element's file.
  *
  * @summary Multi-step declaration of an inspiring practice.
+ * @tagname pi-declaration-form
  * @fires pi-step-change - `StepChangeEvent`: another step is shown (`detail.step`, `detail.name`).
  * @fires pi-submitted - `PracticeSubmittedEvent`: the store confirmed; `detail.practice` carries the reference and the declarant's secret token.
  * @fires pi-submit-error - `SubmitErrorEvent`: sending failed; everything is kept and a retry is offered.

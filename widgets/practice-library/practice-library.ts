@@ -47,6 +47,7 @@ const splitCodes = (v: string | null | undefined) => (v ?? '').split(/[\s,]+/).m
  * matched words marked, the fiche of each practice, a shareable URL, and CSV / JSON export.
  *
  * @summary Search and read the published practices and ONPE fiches.
+ * @tagname pi-practice-library
  * @fires pi-practice-open - `PracticeOpenEvent`: a fiche is opened (`detail.practice`).
  * @csspart search - The search field's box.
  * @csspart facets - The filters column.
@@ -61,7 +62,6 @@ const splitCodes = (v: string | null | undefined) => (v ?? '').split(/[\s,]+/).m
  * @cssprop --pi-background-alt - Cards and chips (#f6f6f6).
  * @cssprop --pi-border - Borders (#929292).
  * @cssprop --pi-primary - Links, buttons, focus of selection (#000091).
- * @cssprop --pi-on-primary - Text on primary (#ffffff).
  * @cssprop --pi-highlight - Background of matched words (#fceeac).
  * @cssprop --pi-focus - Focus ring (#0a76f6).
  */
@@ -80,14 +80,21 @@ export class PiPracticeLibrary extends LitElement {
   @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
   /** Keep the query, filters, sort, page and open fiche in the page's URL (back button, shared links). */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
-  /** Preset filters, space- or comma-separated codes (`themes="violences-conjugales"`, `departments="59 62"`). */
+  /** Preset filter on themes: codes separated by spaces or commas (`themes="violences-conjugales sante-mentale"`). */
   @property() themes?: string;
+  /** Preset filter on audiences: codes separated by spaces or commas (`audiences="adolescents"`). */
   @property() audiences?: string;
+  /** Preset filter on intervention types: codes separated by spaces or commas. */
   @property({ attribute: 'intervention-types' }) interventionTypes?: string;
+  /** Preset filter on scales (`nationale`, `regionale`, `departementale`, `locale`). */
   @property() scales?: string;
+  /** Preset filter on the relay (`association`, `departement`, `autre`). */
   @property() relays?: string;
+  /** Preset filter on levels: `declared` (declared practices), `onpe` (ONPE fiches). */
   @property() levels?: string;
+  /** Preset filter on régions, by INSEE code (`regions="32"`); a région also matches the practices of its départements. */
   @property() regions?: string;
+  /** Preset filter on départements, by INSEE code (`departments="59 62"`): the library pre-filtered on your territory. */
   @property() departments?: string;
 
   @state() private view: LibraryState = { text: '', filters: emptyFilters(), years: [], featured: false, sort: 'relevance', page: 1 };

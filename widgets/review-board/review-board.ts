@@ -70,6 +70,7 @@ const clampPageSize = (n: number) => Math.min(100, Math.max(1, Math.trunc(n) || 
  * What a member types is kept in this browser until the store confirms it.
  *
  * @summary Review, decide on and publish the declared practices.
+ * @tagname pi-review-board
  * @fires pi-review-event - `ReviewActionEvent`: the store accepted an action (`detail.practiceId`, `detail.type`, `detail.practice`).
  * @csspart board - The board's outer box.
  * @csspart queues - The list of queues.
