@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import type { DeclarantPractice, SubmittedPractice } from '../../src/model.js';
 import { validateDeclaration, validateFields, LIMITS } from '../../src/schema/declaration.js';
 import { LOCATION_RULES, OTHER_FIELDS, locationAsked } from '../../src/schema/fields.js';
-import { fieldLabel, resolveLang, type Lang } from '../../src/schema/messages.js';
+import { fieldLabel, type Lang } from '../../src/schema/messages.js';
 import { visibleLength } from '../../src/schema/text.js';
 import { formatDateFr } from '../../src/schema/dates.js';
 import { findDepartments, getDepartment, getRegion, labelOf, taxonomy, type ListName } from '../../src/taxonomy/taxonomy.js';
@@ -14,6 +14,7 @@ import { createHttpStore } from '../../src/store/http.js';
 import type { PracticeStore } from '../../src/store/port.js';
 import { PracticeSubmittedEvent, StepChangeEvent, SubmitErrorEvent } from '../events.js';
 import { styles } from './declaration-form.styles.js';
+import { LangController } from '../shared/lang.js';
 import { FORM_STRINGS, type FormStrings } from './strings.js';
 import { followUpLink, followUpParams } from './follow-up-link.js';
 // Types only: the follow-up page's code is fetched by follow-up-loader.ts when the element follows a practice.
@@ -137,8 +138,12 @@ export class PiDeclarationForm extends LitElement {
   @property({ attribute: false }) store?: PracticeStore;
   /** Base URL of the reference server; used when no `store` is given. */
   @property() endpoint?: string;
-  /** Language of the form: `fr` (default), `en` or `de`. */
-  @property() override lang = 'fr';
+  /**
+   * Language: `fr`, `en` or `de`. Without it, the page's: the closest `lang` attribute around the element
+   * (`<html lang="en">`), followed when it changes; French when that is none of the three.
+   */
+  @property() override lang = '';
+  private readonly langController = new LangController(this, () => this.lang);
   /** Name under which the draft is kept in this browser. */
   @property({ attribute: 'draft-key' }) draftKey = 'default';
   /** Identifier of the partner site, recorded as the submission's source. */
@@ -212,7 +217,7 @@ export class PiDeclarationForm extends LitElement {
   }
 
   private get language(): Lang {
-    return resolveLang(this.lang);
+    return this.langController.lang;
   }
 
   private get storageKey() {

@@ -3,7 +3,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import type { PublicPractice } from '../../src/model.js';
 import { formatDateFr } from '../../src/schema/dates.js';
-import { fieldLabel, resolveLang, type Lang } from '../../src/schema/messages.js';
+import { fieldLabel, type Lang } from '../../src/schema/messages.js';
 import { highlight, tokenize, type SearchIndex, type SearchQuery, type SearchResult, type SearchSort } from '../../src/search/search.js';
 import { getDepartment, getRegion, labelOf, taxonomy, type ListName } from '../../src/taxonomy/taxonomy.js';
 import { OTHER } from '../../src/taxonomy/lists.js';
@@ -12,6 +12,7 @@ import { createHttpStore } from '../../src/store/http.js';
 import type { PracticeStore } from '../../src/store/port.js';
 import { PracticeOpenEvent } from '../events.js';
 import { styles } from './practice-library.styles.js';
+import { LangController } from '../shared/lang.js';
 import { loadFeed } from './feed-loader.js';
 import { MAP_STRINGS, renderMap } from './france-map.js';
 import { LIBRARY_STRINGS, type LibraryStrings } from './strings.js';
@@ -74,8 +75,12 @@ export class PiPracticeLibrary extends LitElement {
   @property() endpoint?: string;
   /** URL of a JSON feed (`pratiques-inspirantes/1`), searched in the browser. */
   @property() src?: string;
-  /** Language: `fr` (default), `en` or `de`. */
-  @property() override lang = 'fr';
+  /**
+   * Language: `fr`, `en` or `de`. Without it, the page's: the closest `lang` attribute around the element
+   * (`<html lang="en">`), followed when it changes; French when that is none of the three.
+   */
+  @property() override lang = '';
+  private readonly langController = new LangController(this, () => this.lang);
   /** Results per page (1 to 100). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
   /** Keep the query, filters, sort, page and open fiche in the page's URL (back button, shared links). */
@@ -127,7 +132,7 @@ export class PiPracticeLibrary extends LitElement {
   }
 
   private get language(): Lang {
-    return resolveLang(this.lang);
+    return this.langController.lang;
   }
 
   override connectedCallback(): void {

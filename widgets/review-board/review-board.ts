@@ -8,7 +8,7 @@ import { EVENT_LABELS, OPINION_LABELS, STATE_LABELS } from '../../src/review/lab
 import { allowedEvents, explainRefusal, pendingEvents, reviewContextOf, type AllowedEvent } from '../../src/review/review.js';
 import { declarationChanges } from '../../src/schema/changes.js';
 import { formatDateFr } from '../../src/schema/dates.js';
-import { fieldLabel, resolveLang, type Lang } from '../../src/schema/messages.js';
+import { fieldLabel, type Lang } from '../../src/schema/messages.js';
 import { labelOf, type AnyListName } from '../../src/taxonomy/taxonomy.js';
 import { OTHER } from '../../src/taxonomy/lists.js';
 import { isPracticeStoreError } from '../../src/store/errors.js';
@@ -18,6 +18,7 @@ import { isCommittee } from '../../src/store/views.js';
 import { ReviewActionEvent } from '../events.js';
 import { clearDraft, draftKey, draftsOn, emptyInput, hasContent, readDraft, writeDraft, type ActionInput, type Attempt } from './drafts.js';
 import { styles } from './review-board.styles.js';
+import { LangController } from '../shared/lang.js';
 import { BOARD_STRINGS, type BoardStrings } from './strings.js';
 
 /** The committee's queues by state, in the order a practice goes through them. */
@@ -118,8 +119,12 @@ export class PiReviewBoard extends LitElement {
    * It chooses which actions are offered; with `endpoint` the server takes the actor from `token`.
    */
   @property({ converter: { fromAttribute: (v: string | null) => parseActor(v) } }) actor?: Actor;
-  /** Language: `fr` (default), `en` or `de`. */
-  @property() override lang = 'fr';
+  /**
+   * Language: `fr`, `en` or `de`. Without it, the page's: the closest `lang` attribute around the element
+   * (`<html lang="en">`), followed when it changes; French when that is none of the three.
+   */
+  @property() override lang = '';
+  private readonly langController = new LangController(this, () => this.lang);
   /** Practices per page of a queue (1 to 100). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
   /** The queue shown first (a state such as `inReview`, or `awaitingMyOpinion`, `awaitingDecision`); by default the role's usual one. */
@@ -159,7 +164,7 @@ export class PiReviewBoard extends LitElement {
   }
 
   private get language(): Lang {
-    return resolveLang(this.lang);
+    return this.langController.lang;
   }
 
   private get who(): Actor | undefined {
