@@ -6,6 +6,7 @@ import {
   createDeclarationSchema, createFeed, exportFileName, isPracticeStoreError, LIMITS, practicesToCsv, PracticeStoreError, taxonomy,
   type Actor, type ListQuery, type PracticeStore, type PublicPractice, type SearchQuery,
 } from '../../src/index.js';
+import { readImport, reportForFile } from '../../src/import/index.js';
 import { practicesToAtom } from './atom.js';
 import { tokenIdentity, type Identify } from './auth.js';
 import type { ServerConfig } from './config.js';
@@ -13,7 +14,7 @@ import type { ServerConfig } from './config.js';
 /** What {@link createApp} needs. */
 export interface AppOptions {
   store: PracticeStore;
-  config: Pick<ServerConfig, 'basePath' | 'tokens' | 'partnerOrigins' | 'boardOrigins' | 'bodyLimit'> & Partial<Pick<ServerConfig, 'publicUrl' | 'libraryUrl'>>;
+  config: Pick<ServerConfig, 'basePath' | 'tokens' | 'partnerOrigins' | 'boardOrigins' | 'bodyLimit'> & Partial<Pick<ServerConfig, 'publicUrl' | 'libraryUrl' | 'importBodyLimit'>>;
   /** Who is asking; default: the configured committee tokens, else a declarant's link token. */
   identify?: Identify;
   /** Published practices for the feeds, in the library's order; default: pages through `store.search`. */
@@ -201,11 +202,17 @@ export function createApp(options: AppOptions): Hono {
     return next();
   });
 
-  api.use('*', bodyLimit({
+  const importLimit = config.importBodyLimit ?? 2 * 1024 * 1024;
+  api.use('/imports', bodyLimit({
+    maxSize: importLimit,
+    onError: (c) => refuse(c, 413, 'invalid-declaration', `Le fichier dépasse la taille autorisée pour un import (${Math.round(importLimit / 1024)} Ko) ; rien n’a été importé. Découpez-le en plusieurs fichiers.`, { Connection: 'close' }),
+  }));
+  api.use('*', async (c, next) => (c.req.path === `${basePath}/imports` ? next() : generalLimit(c, next)));
+  const generalLimit = bodyLimit({
     maxSize: config.bodyLimit,
     // The rest of the body is not read: the connection is closed after the answer, so a client never reuses it half-read.
     onError: (c) => refuse(c, 413, 'invalid-declaration', `La requête dépasse la taille autorisée (${Math.round(config.bodyLimit / 1024)} Ko) ; rien n’a été enregistré.`, { Connection: 'close' }),
-  }));
+  });
 
   api.post('/practices', async (c) => {
     const key = (c.req.header('idempotency-key') ?? '').trim();
@@ -274,8 +281,38 @@ export function createApp(options: AppOptions): Hono {
 
   api.post('/imports', async (c) => {
     const actor = await requireActor(c);
-    const body = await readBody(c);
-    return json(c, { items: await store.importPractices(body.records as never, { actor }) }, 200, { 'Cache-Control': 'no-store' });
+    const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+    const csv = type === 'text/csv';
+    if (!csv && type !== 'application/json') {
+      throw new HttpRefusal(415, 'invalid-declaration', 'Un import s’envoie en JSON (Content-Type: application/json) ou en CSV (Content-Type: text/csv).');
+    }
+    const text = await c.req.text();
+    if (holdsUnstorable(text)) throw new HttpRefusal(400, 'invalid-declaration', UNSTORABLE_MESSAGE);
+    const q = new URL(c.req.url).searchParams;
+    const dryRun = ['1', 'true', 'oui'].includes((q.get('dryRun') ?? '').toLowerCase());
+    let origin = q.get('origin') ?? undefined;
+    if (!csv) {
+      // A JSON file may say its origin itself: { "origin": "ddf", "records": [...] }.
+      const head = /^\s*\{/.test(text) ? (() => { try { return JSON.parse(text) as Record<string, unknown>; } catch { return undefined; } })() : undefined;
+      if (typeof head?.origin === 'string') origin ??= head.origin;
+    }
+    if (origin !== undefined && origin !== 'onpe' && origin !== 'ddf') {
+      throw new HttpRefusal(400, 'invalid-declaration', 'Origine de l’import inconnue : indiquez origin=onpe (fiches de l’observatoire) ou origin=ddf (Départements de France).');
+    }
+    if (!store.runImport) throw new HttpRefusal(501, 'unavailable', 'Ce stockage ne sait pas vérifier un import.');
+    const read = readImport(text, { format: csv ? 'csv' : 'json', ...(origin ? { origin } : {}) });
+    // The dry run and the real import ask the store the same question: the domain's checks, then (if asked) the write.
+    const checked = reportForFile(read, await store.runImport(read.records, { actor, dryRun: true }));
+    if (dryRun) return json(c, { items: [], report: checked }, 200, { 'Cache-Control': 'no-store' });
+    if (!checked.ok) {
+      const fields = checked.problems.map((p) => ({ field: p.index < 0 ? p.field : p.field ? `${p.index}.${p.field}` : String(p.index), code: p.code, message: p.message }));
+      return json(c, {
+        error: { code: 'invalid-declaration', message: `${checked.problems.length} problème(s) dans l’import ; rien n’a été importé. ${checked.problems.slice(0, 5).map((p) => p.message).join(' ')}`, fields },
+        report: checked,
+      }, 422, { 'Cache-Control': 'no-store' });
+    }
+    const done = reportForFile(read, await store.runImport(read.records, { actor }));
+    return json(c, { items: done.items, report: done }, 200, { 'Cache-Control': 'no-store' });
   });
 
   api.get('/search', async (c) => json(c, await store.search(parseQuery(new URL(c.req.url)) as SearchQuery), 200, { 'Cache-Control': 'no-cache' }));

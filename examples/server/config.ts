@@ -31,6 +31,8 @@ export interface ServerConfig {
   boardOrigins: string[];
   /** Largest request body in bytes. Default 256 KB. */
   bodyLimit: number;
+  /** Largest import file (`POST /imports`) in bytes. Default 2 MB. */
+  importBodyLimit?: number | undefined;
   /** Days an ended (rejected, withdrawn, merged) practice keeps its declarant's contact. Default 365. */
   retentionDays: number;
   /** Hours between two runs of the retention purge (one runs at start). Default 24. */
@@ -148,6 +150,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   if (env.PI_PARTNER_ORIGINS !== undefined) config.partnerOrigins = list(env.PI_PARTNER_ORIGINS);
   if (env.PI_BOARD_ORIGINS !== undefined) config.boardOrigins = list(env.PI_BOARD_ORIGINS);
   config.bodyLimit = number(env, 'PI_BODY_LIMIT', config.bodyLimit, 1024);
+  if (env.PI_IMPORT_BODY_LIMIT) config.importBodyLimit = number(env, 'PI_IMPORT_BODY_LIMIT', 2 * 1024 * 1024, 1024);
   config.retentionDays = number(env, 'PI_RETENTION_DAYS', config.retentionDays);
   config.purgeIntervalHours = number(env, 'PI_PURGE_INTERVAL_HOURS', config.purgeIntervalHours, 0.001);
   config.reminderDays = number(env, 'PI_REMINDER_DAYS', config.reminderDays);

@@ -11,7 +11,7 @@ import { createSearchIndex, type SearchIndex, type SearchQuery, type SearchResul
 import type { Level } from '../taxonomy/lists.js';
 import { PracticeStoreError } from './errors.js';
 import { formatReference, newPracticeId, newSecretToken, sameSecret } from './ids.js';
-import type { ListQuery, ListResult, PracticeStore, PracticeView, SubmitOptions } from './port.js';
+import type { ImportReport, ImportRowReport, ImportRowStatus, ListQuery, ListResult, PracticeStore, PracticeView, SubmitOptions } from './port.js';
 import { isCommittee, toDeclarantView, toPublicPractice } from './views.js';
 
 /** A practice as kept by a repository, with what must never leave it. */
@@ -84,6 +84,7 @@ const text = (v: unknown, max = 40) => String(v).slice(0, max);
 
 /** A `PracticeStore` with extra hooks the adapters use. */
 export interface EngineStore extends PracticeStore {
+  runImport: NonNullable<PracticeStore['runImport']>;
   /** Forgets the search index, so the next search rebuilds it (another tab wrote). */
   invalidate(): void;
   /**
@@ -367,11 +368,17 @@ export function createStoreEngine(repo: Repository, settings: StoreOptions = {})
     },
 
     async importPractices(records, options) {
+      return (await store.runImport(records, { ...(isPlainRecord(options) ? options : {}), dryRun: false } as never)).items;
+    },
+
+    async runImport(records, options) {
       const actor = isPlainRecord(options) ? (options.actor as Actor | undefined) : undefined;
+      const dryRun = isPlainRecord(options) && options.dryRun === true;
       if (actor?.role !== 'editor') throw new PracticeStoreError('forbidden', 'Seul l’éditeur peut importer des pratiques.');
       if (!Array.isArray(records)) throw new PracticeStoreError('invalid-declaration', 'L’import attend une liste d’enregistrements.', { fields: [] });
       const at = now();
       // Everything is checked before anything is written, and everything is written in one step: all or nothing.
+      // A dry run goes through the very same checks and stops before the write.
       const prepared = records.map((raw, i) => {
         const record: Record<string, unknown> = isPlainRecord(raw) ? raw : {};
         const level: Level = record.level === 'onpe' ? 'onpe' : 'declared';
@@ -379,34 +386,70 @@ export function createStoreEngine(repo: Repository, settings: StoreOptions = {})
         const content = level === 'onpe' ? { fiche: record.fiche } : { declaration: record.declaration };
         const result = applyReviewEvent(createReview({ practiceId: id, level, ...reviewOptions }), { type: 'IMPORT', actor: { id: actor.id, role: actor.role }, at, ...content } as ReviewEvent);
         const source = level === 'declared' && record.source !== undefined ? validateSource(record.source) : undefined;
-        return { i, record, level, id, result, source };
+        const problems: ValidationError[] = [
+          ...(result.ok ? [] : (result.refusal.errors ?? [{ field: '', code: 'invalid_type' as const, message: result.refusal.message }])),
+          ...(source && !source.ok ? source.errors : []),
+        ];
+        const key = typeof record.key === 'string' && record.key ? `import:${level}:${record.key}` : undefined;
+        return { i, record, level, id, result, source, problems, key };
       });
-      const fields: ValidationError[] = prepared.flatMap(({ i, result, source }) => [
-        ...(result.ok ? [] : (result.refusal.errors ?? [{ field: '', code: 'invalid_type' as const, message: result.refusal.message }])),
-        ...(source && !source.ok ? source.errors : []),
-      ].map((e) => ({ ...e, field: e.field ? `${i}.${e.field}` : String(i), message: `Enregistrement ${i + 1} — ${e.message}` })));
+      const fields: ValidationError[] = prepared.flatMap(({ i, problems }) =>
+        problems.map((e) => ({ ...e, field: e.field ? `${i}.${e.field}` : String(i), message: `Enregistrement ${i + 1} — ${e.message}` })));
+      const titleOf = (r: Record<string, unknown>, level: Level) => {
+        const content = (level === 'onpe' ? r.fiche : r.declaration) as Record<string, unknown> | undefined;
+        return typeof content?.title === 'string' ? content.title.slice(0, 150) : undefined;
+      };
+      const row = (p: (typeof prepared)[number], status: ImportRowStatus, found?: StoredRecord): ImportRowReport => ({
+        index: p.i, level: p.level, status, problems: p.problems,
+        ...(typeof p.record.key === 'string' && p.record.key ? { key: p.record.key } : {}),
+        ...(titleOf(p.record, p.level) ? { title: titleOf(p.record, p.level)! } : {}),
+        ...(found ? { id: found.practice.id, reference: found.practice.reference } : {}),
+      });
+      const report = (rows: ImportRowReport[], items: Practice[]): ImportReport => ({
+        dryRun, ok: rows.every((r) => r.status !== 'invalid'), rows, items,
+        counts: {
+          total: rows.length,
+          created: rows.filter((r) => r.status === 'new' || r.status === 'created').length,
+          present: rows.filter((r) => r.status === 'present').length,
+          invalid: rows.filter((r) => r.status === 'invalid').length,
+        },
+      });
+      if (dryRun) {
+        const seen = new Set<string>();
+        const rows: ImportRowReport[] = [];
+        for (const p of prepared) {
+          if (p.problems.length) {
+            rows.push(row(p, 'invalid'));
+            continue;
+          }
+          const found = p.key ? await guarded(() => repo.findByKey(p.key!)) : undefined;
+          rows.push(row(p, found || (p.key && seen.has(p.key)) ? 'present' : 'new', found));
+          if (p.key) seen.add(p.key);
+        }
+        return report(rows, []);
+      }
       if (fields.length) {
         throw new PracticeStoreError('invalid-declaration', `${fields.length} problème(s) dans l’import ; rien n’a été importé. ${fields.slice(0, 5).map((f) => f.message).join(' ')}`, { fields });
       }
       const year = Number(at.slice(0, 4));
-      const insertions: Insertion[] = prepared.map(({ record, level, id, result, source }) => {
-        const key = typeof record.key === 'string' && record.key ? `import:${level}:${record.key}` : undefined;
-        return {
-          ...(key ? { idempotencyKey: key } : {}),
-          build: (sequence) => ({
-            practice: newPractice(id, formatReference(year, sequence), at, result.ok ? result.snapshot : createReview(), {
-              level,
-              ...validatedContent(level, record, at),
-              ...(level === 'onpe' ? { publishedAt: at } : {}),
-              ...(source?.ok && Object.keys(source.value).length ? { source: source.value } : {}),
-            }),
-            ...(key ? { idempotencyKey: key } : {}),
+      const insertions: Insertion[] = prepared.map(({ record, level, id, result, source, key }) => ({
+        ...(key ? { idempotencyKey: key } : {}),
+        build: (sequence) => ({
+          practice: newPractice(id, formatReference(year, sequence), at, result.ok ? result.snapshot : createReview(), {
+            level,
+            ...validatedContent(level, record, at),
+            ...(level === 'onpe' ? { publishedAt: at } : {}),
+            ...(source?.ok && Object.keys(source.value).length ? { source: source.value } : {}),
           }),
-        };
-      });
+          ...(key ? { idempotencyKey: key } : {}),
+        }),
+      }));
       const stored = await guarded(() => repo.insertMany(year, insertions));
       for (const { record, created } of stored) if (created) written(record.practice);
-      return stored.map(({ record }) => structuredClone(record.practice));
+      return report(
+        stored.map(({ record, created }, i) => row(prepared[i]!, created ? 'created' : 'present', record)),
+        stored.map(({ record }) => structuredClone(record.practice)),
+      );
     },
   };
   return store;

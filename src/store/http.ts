@@ -3,7 +3,7 @@ import type { Actor, DeclarantPractice, Practice, SubmittedPractice } from '../m
 import type { ReviewCommand } from '../review/events.js';
 import type { SearchQuery, SearchResult } from '../search/index.js';
 import { PracticeStoreError, STORE_ERROR_CODES, type PracticeStoreErrorCode } from './errors.js';
-import type { ImportRecord, ListQuery, ListResult, PracticeStore, PracticeView, SubmitOptions } from './port.js';
+import type { ImportRecord, ImportReport, ListQuery, ListResult, PracticeStore, PracticeView, SubmitOptions } from './port.js';
 
 /** Options of {@link createHttpStore}. */
 export interface HttpStoreOptions {
@@ -138,6 +138,11 @@ export function createHttpStore(baseUrl: string, options: HttpStoreOptions = {})
       const res = await request<{ items?: Practice[] }>('POST', '/imports', { body: { records }, token: tokenFor(opts?.actor) ?? options.token });
       if (!Array.isArray(res?.items)) throw new PracticeStoreError('unavailable', UNAVAILABLE);
       return res.items;
+    },
+    async runImport(records: readonly ImportRecord[], opts: { actor: Actor; dryRun?: boolean }) {
+      const res = await request<{ report?: ImportReport }>('POST', `/imports${opts?.dryRun ? '?dryRun=1' : ''}`, { body: { records }, token: tokenFor(opts?.actor) ?? options.token });
+      if (!res?.report || !Array.isArray(res.report.rows)) throw new PracticeStoreError('unavailable', UNAVAILABLE);
+      return res.report;
     },
   };
 }

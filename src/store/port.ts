@@ -2,6 +2,7 @@
 import type { Actor, Declaration, DeclarantPractice, Fiche, Practice, PublicPractice, ReviewState, Source, SubmittedPractice } from '../model.js';
 import type { ReviewCommand } from '../review/events.js';
 import type { SearchQuery, SearchResult } from '../search/index.js';
+import type { ValidationError } from '../schema/fields.js';
 
 /** Options of {@link PracticeStore.submit}. */
 export interface SubmitOptions {
@@ -37,6 +38,38 @@ export type ImportRecord =
   | { level: 'onpe'; fiche: Fiche | Record<string, unknown>; key?: string }
   | { level: 'declared'; declaration: Declaration | Record<string, unknown>; key?: string; source?: Source };
 
+/** What became, or would become, of one import record. */
+export type ImportRowStatus = 'new' | 'created' | 'present' | 'invalid';
+
+/** One record of an import, as checked by the domain (the same checks in a dry run and a real import). */
+export interface ImportRowReport {
+  /** Position in the records given, from 0. */
+  index: number;
+  level: 'declared' | 'onpe';
+  /** The record's own key, when it has one (what makes a re-run change nothing). */
+  key?: string;
+  title?: string;
+  /** `new`: would be created (dry run); `created`: written; `present`: its key is already stored, nothing written; `invalid`: see `problems`. */
+  status: ImportRowStatus;
+  /** The schema's and the review machine's refusals, in French, each naming its field. */
+  problems: ValidationError[];
+  /** The stored practice, for `created` and `present`. */
+  id?: string;
+  reference?: string;
+}
+
+/** What an import did, or would do (`dryRun`). */
+export interface ImportReport {
+  dryRun: boolean;
+  /** True when no record has a problem. */
+  ok: boolean;
+  /** `created` counts the records written (or that a dry run would write). */
+  counts: { total: number; created: number; present: number; invalid: number };
+  rows: ImportRowReport[];
+  /** The practices created or already present, in the records' order; empty for a dry run. */
+  items: Practice[];
+}
+
 /** The view a `get` returns, by who asks. */
 export type PracticeView = Practice | DeclarantPractice | PublicPractice;
 
@@ -63,4 +96,11 @@ export interface PracticeStore {
   erasePersonalData(id: string, options: { actor: Actor }): Promise<Practice | DeclarantPractice>;
   /** Brings existing material in (editor only): fiches to `published`, declarations to `submitted`. All or nothing. */
   importPractices(records: readonly ImportRecord[], options: { actor: Actor }): Promise<Practice[]>;
+  /**
+   * The same import with its report (editor only). With `dryRun: true` nothing is written and every
+   * record's problems are listed (status `invalid`); otherwise a record with a problem refuses the
+   * whole import (`invalid-declaration`, `fields` prefixed by the record's index), as `importPractices` does.
+   * Optional: a store without it cannot give a dry run.
+   */
+  runImport?(records: readonly ImportRecord[], options: { actor: Actor; dryRun?: boolean }): Promise<ImportReport>;
 }
