@@ -1,4 +1,5 @@
 // The public JSON feed: the library's `src`, the server's /feed.json and the JSON export share this format.
+import { linkFiches } from './store/links.js';
 import type { PublicPractice } from './model.js';
 import { TAXONOMY_VERSION } from './taxonomy/lists.js';
 
@@ -47,7 +48,8 @@ export function createFeed(items: readonly PublicPractice[], generatedAt: Date |
     format: FEED_FORMAT,
     taxonomyVersion: TAXONOMY_VERSION,
     generatedAt: typeof generatedAt === 'string' ? generatedAt : generatedAt.toISOString(),
-    items: options.order === 'library' ? [...items].sort(compareLibraryOrder) : [...items],
+    // Each declared practice names the published fiches written from it, so a feed carries the links both ways.
+    items: options.order === 'library' ? linkFiches(items).sort(compareLibraryOrder) : linkFiches(items),
   };
 }
 

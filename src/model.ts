@@ -152,6 +152,54 @@ export interface Practice {
   publishedAt?: string;
   /** When the declarant's contact was erased (on their request, or after the retention period). */
   personalDataErasedAt?: string;
+  /** A fiche: the published declared practices it was written from. */
+  basedOn?: string[];
+  /** A fiche: its saved versions, oldest first (who, when, what changed). */
+  ficheVersions?: FicheVersion[];
+  /** A fiche: the co-authors' secret links (never the tokens themselves). */
+  coauthorLinks?: CoauthorLink[];
+  /** A published fiche: ISO date by which it should be actualised again. */
+  reviewDueAt?: string;
+}
+
+/** One field of a fiche that a version changed, as people read it (codes as labels, dates JJ/MM/AAAA). */
+export interface FicheChange {
+  /** Dotted path, as in validation errors. */
+  field: string;
+  before: string;
+  after: string;
+}
+
+/** What a saved version of a fiche was. */
+export type FicheVersionKind = 'create' | 'edit' | 'publish' | 'actualise';
+
+/** One saved version of a fiche: who, when, and what changed. */
+export interface FicheVersion {
+  /** 1 for the first version, then one more per saved change of content or of dates. */
+  number: number;
+  kind: FicheVersionKind;
+  at: string;
+  author: { id: string; role: Role; name?: string };
+  changes: FicheChange[];
+  comment?: string;
+}
+
+/** A co-author's secret link to one fiche: lets that person edit that fiche only, never publish. */
+export interface CoauthorLink {
+  id: string;
+  name: string;
+  organisation?: string;
+  createdAt: string;
+  /** Id of the editor who invited. */
+  createdBy: string;
+  revokedAt?: string;
+}
+
+/** What `inviteCoauthor` returns: the link's record and its secret token, shown once. */
+export interface CoauthorInvitation {
+  link: CoauthorLink;
+  token: string;
+  practice: Practice;
 }
 
 /** An event the declarant may send now, as the domain's `allowedEvents` gives it. */
@@ -181,6 +229,12 @@ export interface PublicPractice {
   updatedAt: string;
   declaration?: PublicDeclaration;
   fiche?: Fiche;
+  /** Why the committee features it (the FEATURE motivation), when featured. */
+  highlight?: { motivation: string; at: string };
+  /** A fiche: the declared practices it was written from. */
+  basedOn?: string[];
+  /** A declared practice: the published fiches written from it. */
+  fiches?: string[];
 }
 
 /** What `submit` returns, on the first attempt and on a retry: the declarant's view and their secret access. */

@@ -16,6 +16,8 @@ export type GiveOpinionEvent = ReviewEventBase & { type: 'GIVE_OPINION'; opinion
 export type MergeEvent = ReviewEventBase & { type: 'MERGE'; into: string };
 /** Brings existing material in: an ONPE fiche goes to `published`, a declaration to `submitted`. */
 export type ImportEvent = ReviewEventBase & { type: 'IMPORT'; declaration?: unknown; fiche?: unknown };
+/** A fiche's new content, from the editor or a co-author (through their link). The store records the version. */
+export type EditEvent = ReviewEventBase & { type: 'EDIT'; fiche: unknown };
 type Simple<T extends string> = ReviewEventBase & { type: T };
 
 /** Every event the review machine takes. */
@@ -34,7 +36,9 @@ export type ReviewEvent =
   | Simple<'UNPUBLISH'>
   | Simple<'FEATURE'>
   | Simple<'UNFEATURE'>
-  | Simple<'WITHDRAW'>;
+  | Simple<'WITHDRAW'>
+  | EditEvent
+  | Simple<'ACTUALISE'>;
 
 export type ReviewEventType = ReviewEvent['type'];
 
@@ -69,6 +73,18 @@ export const EVENT_RULES: Readonly<Record<ReviewEventType, EventRule>> = {
   FEATURE: { roles: ['editor'], requires: ['comment'] },
   UNFEATURE: { roles: ['editor'], requires: [] },
   IMPORT: { roles: ['editor'], requires: [] },
+  // A fiche's co-author acts through a secret link, as a declarant does: the store checks the link.
+  EDIT: { roles: ['editor', 'declarant'], requires: ['fiche'] },
+  ACTUALISE: { roles: ['editor'], requires: [] },
+};
+
+/**
+ * Transitions that exist for ONPE fiches only: the editor publishes a fiche's draft without the
+ * committee, edits it in draft or published, and actualises it once published.
+ */
+export const FICHE_ONLY: Readonly<Partial<Record<string, readonly ReviewEventType[]>>> = {
+  draft: ['PUBLISH', 'EDIT'],
+  published: ['EDIT', 'ACTUALISE'],
 };
 
 export const EVENT_TYPES = Object.keys(EVENT_RULES) as ReviewEventType[];

@@ -63,6 +63,8 @@ export const EVENT_LABELS: Readonly<Record<Lang, Readonly<Record<ReviewEventType
     FEATURE: 'Valoriser',
     UNFEATURE: 'Retirer la valorisation',
     WITHDRAW: 'Retirer la pratique',
+    EDIT: 'Modifier la fiche',
+    ACTUALISE: 'Actualiser la fiche',
   },
   en: {
     SUBMIT: 'Submit',
@@ -80,6 +82,8 @@ export const EVENT_LABELS: Readonly<Record<Lang, Readonly<Record<ReviewEventType
     FEATURE: 'Feature',
     UNFEATURE: 'Stop featuring',
     WITHDRAW: 'Withdraw',
+    EDIT: 'Edit the fiche',
+    ACTUALISE: 'Actualise the fiche',
   },
   de: {
     SUBMIT: 'Einreichen',
@@ -97,6 +101,8 @@ export const EVENT_LABELS: Readonly<Record<Lang, Readonly<Record<ReviewEventType
     FEATURE: 'Hervorheben',
     UNFEATURE: 'Hervorhebung aufheben',
     WITHDRAW: 'Zurückziehen',
+    EDIT: 'Datenblatt bearbeiten',
+    ACTUALISE: 'Datenblatt aktualisieren',
   },
 };
 
@@ -123,7 +129,8 @@ export type RefusalCode =
   | 'into_required'
   | 'into_self'
   | 'already_featured'
-  | 'not_featured';
+  | 'not_featured'
+  | 'fiche_only';
 
 export interface RefusalParams {
   event?: ReviewEventType | string;
@@ -161,6 +168,7 @@ export const REFUSAL_REASONS: Readonly<Record<Lang, Reasons>> = {
     into_self: () => 'Une pratique ne peut pas être fusionnée avec elle-même.',
     already_featured: () => 'Cette pratique est déjà valorisée.',
     not_featured: () => 'Cette pratique n’est pas valorisée.',
+    fiche_only: (p, l) => `« ${eventLabel(p, l)} » ne concerne que les fiches de l’observatoire.`,
   },
   en: {
     unknown_event: (p) => `There is no action “${p.event}”.`,
@@ -179,6 +187,7 @@ export const REFUSAL_REASONS: Readonly<Record<Lang, Reasons>> = {
     into_self: () => 'A practice cannot be merged into itself.',
     already_featured: () => 'This practice is already featured.',
     not_featured: () => 'This practice is not featured.',
+    fiche_only: (p, l) => `“${eventLabel(p, l)}” applies to the observatory’s fiches only.`,
   },
   de: {
     unknown_event: (p) => `Die Aktion „${p.event}“ gibt es nicht.`,
@@ -197,5 +206,6 @@ export const REFUSAL_REASONS: Readonly<Record<Lang, Reasons>> = {
     into_self: () => 'Eine Praxis kann nicht mit sich selbst zusammengeführt werden.',
     already_featured: () => 'Diese Praxis ist bereits hervorgehoben.',
     not_featured: () => 'Diese Praxis ist nicht hervorgehoben.',
+    fiche_only: (p, l) => `„${eventLabel(p, l)}“ gilt nur für die Datenblätter der Beobachtungsstelle.`,
   },
 };

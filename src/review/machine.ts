@@ -91,6 +91,9 @@ export const reviewMachine = setup({
           { guard: and([not('isFiche'), 'allowed']), target: 'submitted', actions: 'recordHistory' },
         ],
         WITHDRAW: { guard: 'allowed', target: 'withdrawn', actions: 'recordHistory' },
+        // A fiche is the observatory's own text: the editor publishes it without the committee.
+        PUBLISH: { guard: and(['isFiche', 'allowed']), target: 'published', actions: 'recordHistory' },
+        EDIT: { guard: and(['isFiche', 'allowed']), actions: 'recordHistory' },
       },
     },
     submitted: {
@@ -129,6 +132,8 @@ export const reviewMachine = setup({
         UNFEATURE: { guard: 'allowed', actions: ['recordHistory', 'unfeature'] },
         // Back to the decision, not to review: a featured mark does not survive unpublication.
         UNPUBLISH: { guard: 'allowed', target: 'accepted', actions: ['recordHistory', 'unfeature'] },
+        EDIT: { guard: and(['isFiche', 'allowed']), actions: 'recordHistory' },
+        ACTUALISE: { guard: and(['isFiche', 'allowed']), actions: 'recordHistory' },
       },
     },
     rejected: {

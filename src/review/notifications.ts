@@ -19,7 +19,9 @@ export type NotificationKind =
   | 'unpublished'
   | 'featured'
   | 'withdrawn'
-  | 'opinion-reminder';
+  | 'opinion-reminder'
+  | 'fiche-review-due'
+  | 'fiche-edited';
 
 /**
  * One message to deliver. It holds no personal data: the declarant's address is looked up when
@@ -56,6 +58,8 @@ const SUBJECTS: Readonly<Record<NotificationKind, (ref: string) => string>> = {
   featured: (r) => `Votre pratique ${r} est valorisée par le comité`,
   withdrawn: (r) => `La pratique ${r} a été retirée par son déclarant`,
   'opinion-reminder': (r) => `Rappel : votre avis est attendu sur la pratique ${r}`,
+  'fiche-review-due': (r) => `La fiche ${r} est à actualiser`,
+  'fiche-edited': (r) => `Un co-auteur a modifié la fiche ${r}`,
 };
 
 /** Per event type: who is told, and as what. Opinions themselves are never sent to the declarant. */
@@ -105,6 +109,8 @@ export function notificationsFor(before: Practice | undefined, after: Practice):
   // The history is append-only: what is new is what follows the stored entries.
   for (const entry of after.review.history.slice(before.review.history.length)) {
     for (const [kind, recipient] of ON_EVENT[entry.type] ?? []) out.push(make(after, kind, recipient, entry.at, entry));
+    // The editor answers for the fiche: a co-author's change is worth a look before it stays.
+    if (entry.type === 'EDIT' && entry.actor.role === 'declarant') out.push(make(after, 'fiche-edited', 'editor', entry.at, entry));
   }
   const minOpinions = reviewContextOf(after.review.snapshot).options.minOpinions;
   if (after.review.state === 'inReview' && after.review.opinions.length >= minOpinions && before.review.opinions.length < minOpinions) {
@@ -128,4 +134,21 @@ export function opinionReminder(p: Practice, now: string | Date, afterDays: numb
   const nowMs = typeof now === 'string' ? Date.parse(now) : now.getTime();
   if (nowMs - Date.parse(start.at) < afterDays * 86_400_000) return undefined;
   return make(p, 'opinion-reminder', 'reviewer', new Date(nowMs).toISOString(), start);
+}
+
+/**
+ * The reminder due on a published ONPE fiche whose review date (`reviewDueAt`) is reached, or
+ * comes within `daysBefore` days, or `undefined`. The server calls it on a schedule and records
+ * one reminder per fiche and due date, so an actualisation (a new due date) allows the next one.
+ *
+ * @example ficheReviewReminder(fiche, '2026-06-01T08:00:00Z', 30) // { kind: 'fiche-review-due', recipient: 'editor', … }
+ */
+export function ficheReviewReminder(p: Practice, now: string | Date, daysBefore = 0): PracticeNotification | undefined {
+  if (p.level !== 'onpe' || p.review.state !== 'published' || !p.reviewDueAt) return undefined;
+  const nowMs = typeof now === 'string' ? Date.parse(now) : now.getTime();
+  // The due day counts from its start in UTC; a reminder a few hours early is no harm.
+  if (nowMs + Math.max(0, daysBefore) * 86_400_000 < Date.parse(`${p.reviewDueAt.slice(0, 10)}T00:00:00Z`)) return undefined;
+  const n = make(p, 'fiche-review-due', 'editor', new Date(nowMs).toISOString());
+  n.event = { type: 'ACTUALISE', comment: `À actualiser au plus tard le ${p.reviewDueAt.slice(8, 10)}/${p.reviewDueAt.slice(5, 7)}/${p.reviewDueAt.slice(0, 4)}.` };
+  return n;
 }

@@ -3,7 +3,7 @@ import { createActor, initialTransition, transition, type SnapshotFrom } from 'x
 import type { Actor, PersistedReview, Review, ReviewState } from '../model.js';
 import type { ValidationError } from '../schema/fields.js';
 import { resolveLang, type Lang } from '../schema/messages.js';
-import { EVENT_RULES, EVENT_TYPES, type RequiredField, type ReviewEvent, type ReviewEventType } from './events.js';
+import { EVENT_RULES, EVENT_TYPES, FICHE_ONLY, type RequiredField, type ReviewEvent, type ReviewEventType } from './events.js';
 import { EVENT_LABELS, REFUSAL_REASONS, type RefusalCode } from './labels.js';
 import { MACHINE_VERSION, reviewMachine, type ReviewInput } from './machine.js';
 import { checkEvent, type Refusal, type ReviewContext } from './rules.js';
@@ -77,6 +77,10 @@ function refusalOf(snapshot: ReviewSnapshot, event: ReviewEvent): Refusal | null
   }
   const state = snapshot.value as ReviewState;
   if (!stateAccepts(state, type)) return { code: 'state_not_allowed', params: { event: type as ReviewEventType, state } };
+  // A declared practice's draft is the declarant's: only a fiche's is published by the editor.
+  if (snapshot.context.level !== 'onpe' && FICHE_ONLY[state]?.includes(type as ReviewEventType)) {
+    return { code: 'state_not_allowed', params: { event: type as ReviewEventType, state } };
+  }
   return checkEvent(snapshot.context, event);
 }
 
@@ -126,7 +130,7 @@ export function allowedEvents(persisted: PersistedReview, actor: Actor, lang: La
   const labels = EVENT_LABELS[resolveLang(lang)];
   const result: AllowedEvent[] = [];
   for (const type of EVENT_TYPES) {
-    if (type === 'IMPORT') continue; // a store operation, not a button
+    if (type === 'IMPORT' || type === 'EDIT') continue; // store operations with their own forms, not buttons
     const probe = {
       type, actor, at: '2000-01-01T00:00:00.000Z', comment: '…', opinion: 'favorable', into: `${snapshot.context.practiceId ?? ''}\u0000other`,
     } as unknown as ReviewEvent;
@@ -188,7 +192,7 @@ export function pendingEvents(persisted: PersistedReview, actor: Actor, lang: La
   const l = resolveLang(lang);
   const result: PendingEvent[] = [];
   for (const type of EVENT_TYPES) {
-    if (type === 'IMPORT') continue;
+    if (type === 'IMPORT' || type === 'EDIT') continue;
     const probe = {
       type, actor, at: '2000-01-01T00:00:00.000Z', comment: '…', opinion: 'favorable', into: `${snapshot.context.practiceId ?? ''}\u0000other`,
     } as unknown as ReviewEvent;

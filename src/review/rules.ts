@@ -62,6 +62,8 @@ export function checkEvent(context: ReviewContext, event: ReviewEvent): Refusal 
   if (!actor || blank(actor.id) || !isRole(actor.role)) return refuse('missing_actor', params);
   if (blank(event.at) || Number.isNaN(Date.parse(event.at))) return refuse('missing_at', params);
   if (!rule.roles.includes(actor.role)) return refuse('role_not_allowed', { ...params, roles: rule.roles });
+  // On a fiche, someone acting through a link is a co-author: they may edit, nothing else.
+  if (context.level === 'onpe' && actor.role === 'declarant' && event.type !== 'EDIT') return refuse('role_not_allowed', { ...params, roles: ['editor'] });
   if (event.comment !== undefined && typeof event.comment !== 'string') return refuse('comment_required', params);
   if ((event.comment?.length ?? 0) > MAX_COMMENT_LENGTH) return refuse('comment_too_long', { max: MAX_COMMENT_LENGTH });
   // The same rule as the declaration's text: no keyboard types them, and PostgreSQL cannot store U+0000.
@@ -82,6 +84,13 @@ export function checkEvent(context: ReviewContext, event: ReviewEvent): Refusal 
       const result = validateDeclaration(event.declaration, options);
       return result.ok ? null : refuse('invalid_declaration', params, result.errors);
     }
+    case 'EDIT': {
+      if (context.level !== 'onpe') return refuse('fiche_only', params);
+      const result = validateFiche(event.fiche, { today: event.at });
+      return result.ok ? null : refuse('invalid_fiche', params, result.errors);
+    }
+    case 'ACTUALISE':
+      return context.level === 'onpe' ? null : refuse('fiche_only', params);
     case 'GIVE_OPINION':
       return (OPINIONS as readonly string[]).includes(event.opinion) ? null : refuse('invalid_opinion', params);
     case 'ACCEPT': {

@@ -1,6 +1,7 @@
 // Public surface of the schemas: validation, messages, and the text and date rules the form reuses.
 export * from './declaration.js';
 export * from './fiche.js';
+export * from './fiche-authoring.js';
 export * from './source.js';
 export * from './messages.js';
 export * from './text.js';

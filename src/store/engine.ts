@@ -1,17 +1,21 @@
 // The store's rules, written once over a small repository interface that the memory and IndexedDB adapters implement.
-import type { Actor, DeclarantPractice, Practice, PersistedReview, ReviewState, SubmittedPractice } from '../model.js';
+import type { Actor, CoauthorInvitation, CoauthorLink, DeclarantPractice, Fiche, FicheVersion, FicheVersionKind, Practice, PersistedReview, ReviewState, SubmittedPractice } from '../model.js';
 import type { ReviewEvent } from '../review/events.js';
 import { applyReviewEvent, createReview, deriveReview, reviewContextOf } from '../review/review.js';
 import { DEFAULT_REVIEW_OPTIONS, type ReviewOptions } from '../review/rules.js';
 import { validateDeclaration } from '../schema/declaration.js';
 import { validateFiche } from '../schema/fiche.js';
+import { DEFAULT_FICHE_REVIEW_MONTHS, ficheChanges, reviewDueDate } from '../schema/fiche-authoring.js';
+import { dateInParis, toIsoDate } from '../schema/dates.js';
+import { hasForbiddenCharacters, normalizeLine, visibleLength } from '../schema/text.js';
+import { formatMessage } from '../schema/messages.js';
 import { isPlainRecord, type ValidationError } from '../schema/fields.js';
 import { validateSource } from '../schema/source.js';
 import { createSearchIndex, type SearchIndex, type SearchQuery, type SearchResult } from '../search/index.js';
 import type { Level } from '../taxonomy/lists.js';
 import { PracticeStoreError } from './errors.js';
 import { formatReference, newPracticeId, newSecretToken, sameSecret } from './ids.js';
-import type { ImportReport, ImportRowReport, ImportRowStatus, ListQuery, ListResult, PracticeStore, PracticeView, SubmitOptions } from './port.js';
+import type { CreateFicheOptions, FicheAuthoring, ImportReport, ImportRowReport, ImportRowStatus, ListQuery, ListResult, PracticeStore, PracticeView, SubmitOptions } from './port.js';
 import { isCommittee, toDeclarantView, toPublicPractice } from './views.js';
 
 /** A practice as kept by a repository, with what must never leave it. */
@@ -23,6 +27,8 @@ export interface StoredRecord {
   idempotencyKey?: string;
   /** The validated content first stored under the key, so a reused key with other content is refused. */
   fingerprint?: string;
+  /** A fiche's co-author link tokens, by link id; never part of the practice. */
+  coauthorTokens?: Record<string, string>;
 }
 
 /** One record to insert, built from the reference number the repository hands out. */
@@ -57,6 +63,8 @@ export interface StoreOptions {
   options?: Partial<ReviewOptions>;
   /** The clock that stamps events; tests pass a fixed one. */
   clock?: () => Date;
+  /** Months after its publication or last actualisation when a fiche is due for review. Default 24. */
+  ficheReviewMonths?: number;
 }
 
 const STATES: ReviewState[] = ['draft', 'submitted', 'inReview', 'complementsRequested', 'accepted', 'published', 'rejected', 'withdrawn', 'merged'];
@@ -83,7 +91,7 @@ async function guarded<T>(work: () => Promise<T>): Promise<T> {
 const text = (v: unknown, max = 40) => String(v).slice(0, max);
 
 /** A `PracticeStore` with extra hooks the adapters use. */
-export interface EngineStore extends PracticeStore {
+export interface EngineStore extends Omit<PracticeStore, keyof FicheAuthoring>, FicheAuthoring {
   runImport: NonNullable<PracticeStore['runImport']>;
   /** Forgets the search index, so the next search rebuilds it (another tab wrote). */
   invalidate(): void;
@@ -112,17 +120,79 @@ function withoutPersonalData(p: Practice, at: string): Practice {
   return next;
 }
 
+
+/** Longest co-author name and organisation, in visible characters (as a fiche's co-author). */
+const COAUTHOR_LIMITS = { name: 100, organisation: 150 } as const;
+/** A fiche is written from at most this many declared practices. */
+const MAX_BASED_ON = 10;
+
+/** The co-author's name and organisation, checked as the fiche's own co-authors are. */
+function validateCoauthor(input: unknown): { ok: true; value: { name: string; organisation?: string } } | { ok: false; errors: ValidationError[] } {
+  const raw = isPlainRecord(input) ? input : {};
+  const errors: ValidationError[] = [];
+  const read = (key: 'name' | 'organisation', required: boolean): string | undefined => {
+    const field = `coAuthors.${key}`;
+    const v = typeof raw[key] === 'string' ? normalizeLine(raw[key] as string) : '';
+    if (hasForbiddenCharacters(v)) errors.push({ field, code: 'invalid_characters', message: formatMessage(field, 'invalid_characters') });
+    else if (!v && required) errors.push({ field, code: 'required', message: formatMessage(field, 'required') });
+    else if (visibleLength(v) > COAUTHOR_LIMITS[key]) {
+      errors.push({ field, code: 'too_long', message: formatMessage(field, 'too_long', { max: COAUTHOR_LIMITS[key], length: visibleLength(v) }) });
+    }
+    return v || undefined;
+  };
+  const name = read('name', true);
+  const organisation = read('organisation', false);
+  if (errors.length) return { ok: false, errors };
+  return { ok: true, value: { name: name!, ...(organisation ? { organisation } : {}) } };
+}
+
+/** The fiche as a co-author sees it: everything but the other links. */
+function toCoauthorView(p: Practice): Practice {
+  const { coauthorLinks: _links, ...rest } = structuredClone(p);
+  return rest;
+}
+
 /** Builds the store port over a repository. */
 export function createStoreEngine(repo: Repository, settings: StoreOptions = {}): EngineStore {
   const reviewOptions: ReviewOptions = { ...DEFAULT_REVIEW_OPTIONS, ...settings.options };
   const now = () => (settings.clock ?? (() => new Date()))().toISOString();
+  const reviewMonths = clampInt(settings.ficheReviewMonths, 1, 240, DEFAULT_FICHE_REVIEW_MONTHS);
   let index: SearchIndex | undefined;
   let indexBuild: Promise<SearchIndex> | undefined;
   // Bumped by every write and invalidation: an index built from older data is not installed.
   let generation = 0;
 
+  // Published fiches and the declared practices they were written from, kept with the index: the link
+  // is stored on the fiche only, and a practice's public view gets its fiches from here.
+  let ficheLinks: Map<string, string[]> | undefined;
+
+  function noteLinks(p: Practice) {
+    if (!ficheLinks || p.level !== 'onpe') return;
+    if (p.review.state === 'published' && p.basedOn?.length) ficheLinks.set(p.id, [...p.basedOn]);
+    else ficheLinks.delete(p.id);
+  }
+
+  /** A public view with the published fiches written from it (a declared practice). */
+  function withFiches<T extends { id: string; level: string; fiches?: string[] }>(view: T): T {
+    if (view.level !== 'declared' || !ficheLinks) return view;
+    const fiches = [...ficheLinks].filter(([, basedOn]) => basedOn.includes(view.id)).map(([ficheId]) => ficheId).sort();
+    return fiches.length ? { ...view, fiches } : view;
+  }
+
+  async function currentIndex(): Promise<SearchIndex> {
+    if (index) return index;
+    indexBuild ??= guarded(buildIndex);
+    const build = indexBuild;
+    try {
+      return await build;
+    } finally {
+      if (indexBuild === build) indexBuild = undefined;
+    }
+  }
+
   function written(p: Practice) {
     generation++;
+    noteLinks(p);
     if (!index) return;
     const view = toPublicPractice(p);
     index.remove(p.id);
@@ -134,8 +204,13 @@ export function createStoreEngine(repo: Repository, settings: StoreOptions = {})
       const startedAt = generation;
       const records = await repo.all();
       const built = createSearchIndex(records.map((r) => toPublicPractice(r.practice)).filter((p) => p !== undefined));
+      const links = new Map<string, string[]>();
+      for (const { practice: p } of records) if (p.level === 'onpe' && p.review.state === 'published' && p.basedOn?.length) links.set(p.id, [...p.basedOn]);
       if (startedAt === generation || attempt >= INDEX_ATTEMPTS) {
-        if (startedAt === generation) index = built;
+        if (startedAt === generation) {
+          index = built;
+          ficheLinks = links;
+        }
         return built;
       }
     }
@@ -174,10 +249,69 @@ export function createStoreEngine(repo: Repository, settings: StoreOptions = {})
   const keyConflict = (first: StoredRecord) =>
     new PracticeStoreError('already-submitted', `Une première version de cette déclaration est déjà enregistrée sous la référence ${first.practice.reference} ; les modifications faites depuis n’ont pas été envoyées.`, { reference: first.practice.reference });
 
+
+  /** The link of a co-author's token on a fiche, if it is valid and not revoked. */
+  function coauthorLinkOf(record: StoredRecord, actor: Actor | undefined): CoauthorLink | undefined {
+    if (actor?.role !== 'declarant' || record.practice.level !== 'onpe') return undefined;
+    return record.practice.coauthorLinks?.find((l) => !l.revokedAt && sameSecret(actor.token, record.coauthorTokens?.[l.id]));
+  }
+
+  /** Who a fiche's version names: the editor as given, a co-author by their link. */
+  function ficheAuthor(record: StoredRecord, actor: Actor | undefined): Actor {
+    if (actor?.role === 'editor') return { id: actor.id, role: 'editor', ...(actor.name ? { name: actor.name } : {}) };
+    const link = coauthorLinkOf(record, actor);
+    if (link) return { id: `coauthor:${link.id}`, role: 'declarant', name: link.name };
+    throw new PracticeStoreError(actor?.role === 'declarant' ? 'not-found' : 'forbidden',
+      actor?.role === 'declarant' ? 'Ce lien de co-auteur n’est pas valide pour cette fiche (il a pu être révoqué).' : 'Seuls l’éditeur et les co-auteurs invités peuvent modifier une fiche.');
+  }
+
+  /** Appends a version to a fiche's history of versions. */
+  function addVersion(p: Practice, kind: FicheVersionKind, at: string, author: Actor, before: Partial<Fiche> | undefined, comment?: unknown) {
+    const version: FicheVersion = {
+      number: (p.ficheVersions?.length ?? 0) + 1,
+      kind,
+      at,
+      author: { id: author.id, role: author.role, ...(author.name ? { name: author.name } : {}) },
+      changes: ficheChanges(before, p.fiche),
+    };
+    if (typeof comment === 'string' && comment.trim()) version.comment = comment.trim();
+    p.ficheVersions = [...(p.ficheVersions ?? []), version];
+  }
+
+  /** Publication and actualisation: the fiche was reviewed today, and is due again in `reviewMonths`. */
+  function markReviewed(p: Practice, at: string) {
+    const today = toIsoDate(dateInParis(at));
+    if (p.fiche) p.fiche = { ...p.fiche, lastReviewedAt: today };
+    p.reviewDueAt = reviewDueDate(today, reviewMonths);
+  }
+
+  /** The record of a fiche, or not-found. */
+  async function ficheRecord(id: unknown): Promise<StoredRecord> {
+    const record = await guarded(() => repo.get(String(id)));
+    if (!record || record.practice.level !== 'onpe') throw new PracticeStoreError('not-found', `Aucune fiche ne porte l’identifiant « ${text(id)} ».`);
+    return record;
+  }
+
+  /** Writes a changed fiche if nobody wrote since `expectedVersion`. */
+  async function replaceFiche(record: StoredRecord, next: Practice, expectedVersion: number): Promise<void> {
+    const outcome = await guarded(() => repo.replace({ ...record, practice: next }, expectedVersion));
+    if (outcome === 'conflict') throw new PracticeStoreError('version-conflict', 'Cette fiche vient d’être modifiée par quelqu’un d’autre ; rechargez-la avant de recommencer.');
+    if (outcome === 'not-found') throw new PracticeStoreError('not-found', 'Cette fiche n’existe plus.');
+    written(next);
+  }
+
+  function editorOnly(actor: Actor | undefined, what: string) {
+    if (actor?.role !== 'editor') throw new PracticeStoreError('forbidden', `${what} est réservé à l’éditeur.`);
+  }
+
+  const staleVersion = (current: number, expected: unknown) =>
+    new PracticeStoreError('version-conflict', `Cette fiche a été modifiée entre-temps (version ${current}, vous aviez la version ${text(expected, 12)}) ; rechargez-la avant de recommencer.`, { currentVersion: current });
+
   const store: EngineStore = {
     invalidate() {
       generation++;
       index = undefined;
+      ficheLinks = undefined;
       indexBuild = undefined;
     },
 
@@ -232,10 +366,17 @@ export function createStoreEngine(repo: Repository, settings: StoreOptions = {})
       if (!record) return undefined;
       const actor = isPlainRecord(options) ? (options.actor as Actor | undefined) : undefined;
       if (isCommittee(actor)) return structuredClone(record.practice);
+      if (actor?.role === 'declarant' && record.practice.level === 'onpe') {
+        return coauthorLinkOf(record, actor) ? toCoauthorView(record.practice) : undefined;
+      }
       if (actor?.role === 'declarant') {
         return sameSecret(actor.token, record.declarantToken) ? toDeclarantView(record.practice) : undefined;
       }
-      return toPublicPractice(record.practice);
+      const view = toPublicPractice(record.practice);
+      if (!view || view.level !== 'declared') return view;
+      // The links to its fiches come with the index; a practice asked for before any search builds it.
+      await currentIndex().catch(() => undefined);
+      return withFiches(view);
     },
 
     async list(query, options): Promise<ListResult> {
@@ -263,18 +404,10 @@ export function createStoreEngine(repo: Repository, settings: StoreOptions = {})
     },
 
     async search(query: SearchQuery): Promise<SearchResult> {
-      let current = index;
-      if (!current) {
-        indexBuild ??= guarded(buildIndex);
-        const build = indexBuild;
-        try {
-          current = await build;
-        } finally {
-          if (indexBuild === build) indexBuild = undefined;
-        }
-      }
+      const current = await currentIndex();
       // Copies: a caller changing a result must not change the index.
-      return structuredClone(current.search(isPlainRecord(query) ? query : {}));
+      const result = structuredClone(current.search(isPlainRecord(query) ? query : {}));
+      return { ...result, items: result.items.map(withFiches) };
     },
 
     async send(id, command, options): Promise<Practice | DeclarantPractice> {
@@ -285,8 +418,12 @@ export function createStoreEngine(repo: Repository, settings: StoreOptions = {})
       if (!record) throw new PracticeStoreError('not-found', `Aucune pratique ne porte l’identifiant « ${text(id)} ».`);
       const current = record.practice;
       const actor = isPlainRecord(command.actor) ? (command.actor as unknown as Actor) : undefined;
+      const coauthor = current.level === 'onpe' && actor?.role === 'declarant' ? coauthorLinkOf(record, actor) : undefined;
+      if (current.level === 'onpe' && actor?.role === 'declarant' && !coauthor) {
+        throw new PracticeStoreError('not-found', 'Ce lien de co-auteur n’est pas valide pour cette fiche (il a pu être révoqué).');
+      }
       // The declarant acts through the secret link only.
-      if (actor?.role === 'declarant' && !sameSecret(actor.token, record.declarantToken)) {
+      if (actor?.role === 'declarant' && !coauthor && !sameSecret(actor.token, record.declarantToken)) {
         throw new PracticeStoreError('not-found', 'Ce lien de suivi n’est pas valide pour cette pratique.');
       }
       const expectedVersion = isPlainRecord(options) ? options.expectedVersion : undefined;
@@ -302,7 +439,8 @@ export function createStoreEngine(repo: Repository, settings: StoreOptions = {})
       }
       const at = now();
       // The secret token is checked above and never stored in the history.
-      const { token: _secret, ...recorded } = actor ?? ({} as Actor);
+      const { token: _secret, ...given } = actor ?? ({} as Actor);
+      const recorded: Actor = coauthor ? { id: `coauthor:${coauthor.id}`, role: 'declarant', name: coauthor.name } : given;
       const result = applyReviewEvent(current.review.snapshot, { ...command, actor: actor ? recorded : undefined, at } as unknown as ReviewEvent);
       if (!result.ok) throw refusal(result);
       const next: Practice = { ...structuredClone(current), review: result.review, version: current.version + 1, updatedAt: at };
@@ -314,14 +452,127 @@ export function createStoreEngine(repo: Repository, settings: StoreOptions = {})
         delete next.personalDataErasedAt;
       }
       if (command.type === 'PUBLISH') next.publishedAt = at;
-      if (command.type === 'UNPUBLISH') delete next.publishedAt;
+      if (command.type === 'UNPUBLISH') {
+        delete next.publishedAt;
+        delete next.reviewDueAt;
+      }
+      if (current.level === 'onpe') {
+        const before = current.fiche;
+        if (command.type === 'EDIT') {
+          const value = validateFiche(command.fiche, { today: at });
+          // Only publication and actualisation say when the fiche was last reviewed.
+          if (value.ok) {
+            const { lastReviewedAt: _ignored, ...content } = value.value;
+            next.fiche = { ...content, ...(before?.lastReviewedAt ? { lastReviewedAt: before.lastReviewedAt } : {}) } as Fiche;
+          }
+          addVersion(next, 'edit', at, recorded, before, command.comment);
+        }
+        if (command.type === 'PUBLISH' || command.type === 'ACTUALISE') {
+          markReviewed(next, at);
+          addVersion(next, command.type === 'PUBLISH' ? 'publish' : 'actualise', at, recorded, before, command.comment);
+        }
+      }
       const outcome = await guarded(() => repo.replace({ ...record, practice: next }, current.version));
       if (outcome === 'conflict') {
         throw new PracticeStoreError('version-conflict', 'Cette pratique vient d’être modifiée par quelqu’un d’autre ; rechargez-la avant de recommencer.');
       }
       if (outcome === 'not-found') throw new PracticeStoreError('not-found', 'Cette pratique n’existe plus.');
       written(next);
+      if (coauthor) return toCoauthorView(next);
       return actor?.role === 'declarant' ? toDeclarantView(next) : structuredClone(next);
+    },
+
+    async createFiche(fiche, options: CreateFicheOptions) {
+      const actor = isPlainRecord(options) ? (options.actor as Actor | undefined) : undefined;
+      editorOnly(actor, 'La rédaction d’une nouvelle fiche');
+      const at = now();
+      const id = newPracticeId();
+      const author: Actor = { id: actor!.id, role: 'editor', ...(actor!.name ? { name: actor!.name } : {}) };
+      const result = applyReviewEvent(createReview({ practiceId: id, level: 'onpe', ...reviewOptions }), { type: 'EDIT', actor: author, at, fiche } as ReviewEvent);
+      if (!result.ok) throw refusal(result);
+      const value = validateFiche(fiche, { today: at });
+      if (!value.ok) throw new Error('unreachable: the machine accepted an invalid fiche');
+      const { lastReviewedAt: _set, ...content } = value.value;
+      const basedOn: string[] = Array.isArray(options.basedOn) ? [...new Set(options.basedOn.map((x: unknown) => String(x)))] : [];
+      if (basedOn.length > MAX_BASED_ON) throw new PracticeStoreError('illegal-transition', `Une fiche s’appuie sur ${MAX_BASED_ON} pratiques au plus.`);
+      for (const source of basedOn) {
+        const target = await guarded(() => repo.get(source));
+        if (!target || target.practice.level !== 'declared' || target.practice.review.state !== 'published') {
+          throw new PracticeStoreError('illegal-transition', `La pratique « ${text(source)} » n’est pas une pratique déclarée publiée : une fiche ne peut s’appuyer que sur une pratique publiée.`);
+        }
+      }
+      const rawKey = typeof options.idempotencyKey === 'string' ? options.idempotencyKey.trim() : '';
+      const key = rawKey ? `fiche:${rawKey}` : undefined;
+      const fingerprint = JSON.stringify({ content, basedOn });
+      // A retry after a lost answer gets the fiche it created; the same key with other content is refused.
+      const first = key ? await guarded(() => repo.findByKey(key)) : undefined;
+      if (first) {
+        if (first.fingerprint !== fingerprint) throw new PracticeStoreError('already-submitted', `Cette fiche a déjà été créée sous la référence ${first.practice.reference} ; ouvrez-la pour la modifier.`, { reference: first.practice.reference });
+        return structuredClone(first.practice);
+      }
+      const year = Number(at.slice(0, 4));
+      const [inserted] = await guarded(() => repo.insertMany(year, [{
+        ...(key ? { idempotencyKey: key } : {}),
+        build: (sequence) => {
+          const practice = newPractice(id, formatReference(year, sequence), at, result.snapshot, { level: 'onpe', fiche: content as Fiche, ...(basedOn.length ? { basedOn } : {}) });
+          addVersion(practice, 'create', at, author, undefined);
+          return { practice, fingerprint, ...(key ? { idempotencyKey: key } : {}) };
+        },
+      }]));
+      const { record, created } = inserted!;
+      if (!created && record.fingerprint !== fingerprint) throw new PracticeStoreError('already-submitted', `Cette fiche a déjà été créée sous la référence ${record.practice.reference}.`, { reference: record.practice.reference });
+      if (created) written(record.practice);
+      return structuredClone(record.practice);
+    },
+
+    async editFiche(id, fiche, options) {
+      const actor = isPlainRecord(options) ? (options.actor as Actor | undefined) : undefined;
+      const record = await ficheRecord(id);
+      ficheAuthor(record, actor);
+      const command = { type: 'EDIT', actor, fiche, ...(typeof options?.comment === 'string' ? { comment: options.comment } : {}) };
+      return (await store.send(record.practice.id, command as never, { expectedVersion: options?.expectedVersion as number })) as Practice;
+    },
+
+    async inviteCoauthor(id, coauthor, options) {
+      const actor = isPlainRecord(options) ? (options.actor as Actor | undefined) : undefined;
+      editorOnly(actor, 'L’invitation d’un co-auteur');
+      const checked = validateCoauthor(coauthor);
+      if (!checked.ok) throw new PracticeStoreError('invalid-declaration', checked.errors.map((e) => e.message).join(' '), { fields: checked.errors });
+      const record = await ficheRecord(id);
+      const current = record.practice;
+      if (!['draft', 'published'].includes(current.review.state)) {
+        throw new PracticeStoreError('illegal-transition', 'On ne peut inviter un co-auteur que sur une fiche en brouillon ou publiée.');
+      }
+      const expected = options?.expectedVersion;
+      if (expected !== undefined && expected !== current.version) throw staleVersion(current.version, expected);
+      const at = now();
+      const token = newSecretToken();
+      const link: CoauthorLink = { id: newSecretToken().slice(0, 12), ...checked.value, createdAt: at, createdBy: actor!.id };
+      const next: Practice = { ...structuredClone(current), coauthorLinks: [...(current.coauthorLinks ?? []), link], version: current.version + 1, updatedAt: at };
+      await replaceFiche({ ...record, coauthorTokens: { ...record.coauthorTokens, [link.id]: token } }, next, current.version);
+      return { link: structuredClone(link), token, practice: structuredClone(next) } satisfies CoauthorInvitation;
+    },
+
+    async revokeCoauthor(id, linkId, options) {
+      const actor = isPlainRecord(options) ? (options.actor as Actor | undefined) : undefined;
+      editorOnly(actor, 'La révocation d’un lien de co-auteur');
+      const record = await ficheRecord(id);
+      const current = record.practice;
+      const link = current.coauthorLinks?.find((l) => l.id === String(linkId));
+      if (!link) throw new PracticeStoreError('not-found', `Aucun lien de co-auteur « ${text(linkId)} » sur cette fiche.`);
+      // Revoking twice changes nothing: the link is already dead.
+      if (link.revokedAt) return structuredClone(current);
+      const at = now();
+      const next: Practice = {
+        ...structuredClone(current),
+        coauthorLinks: current.coauthorLinks!.map((l) => (l.id === link.id ? { ...l, revokedAt: at } : l)),
+        version: current.version + 1,
+        updatedAt: at,
+      };
+      // The token itself is forgotten: nothing is left that could open the fiche.
+      const { [link.id]: _gone, ...tokens } = record.coauthorTokens ?? {};
+      await replaceFiche({ ...record, coauthorTokens: tokens }, next, current.version);
+      return structuredClone(next);
     },
 
     async erasePersonalData(id, options) {

@@ -1,9 +1,9 @@
 // The PracticeStore port spoken over HTTP to the reference server (contract in docs/api.md).
-import type { Actor, DeclarantPractice, Practice, SubmittedPractice } from '../model.js';
+import type { Actor, CoauthorInvitation, DeclarantPractice, Practice, SubmittedPractice } from '../model.js';
 import type { ReviewCommand } from '../review/events.js';
 import type { SearchQuery, SearchResult } from '../search/index.js';
 import { PracticeStoreError, STORE_ERROR_CODES, type PracticeStoreErrorCode } from './errors.js';
-import type { ImportRecord, ImportReport, ListQuery, ListResult, PracticeStore, PracticeView, SubmitOptions } from './port.js';
+import type { CreateFicheOptions, FicheAuthoring, ImportRecord, ImportReport, ListQuery, ListResult, PracticeStore, PracticeView, SubmitOptions } from './port.js';
 
 /** Options of {@link createHttpStore}. */
 export interface HttpStoreOptions {
@@ -40,7 +40,7 @@ export function toQueryString(query: object): string {
  * @example
  * const store = createHttpStore('https://pratiques.example.org/api', { token: reviewerToken });
  */
-export function createHttpStore(baseUrl: string, options: HttpStoreOptions = {}): PracticeStore {
+export function createHttpStore(baseUrl: string, options: HttpStoreOptions = {}): PracticeStore & FicheAuthoring {
   const base = baseUrl.replace(/\/+$/, '');
   const timeoutMs = options.timeoutMs ?? 15_000;
 
@@ -143,6 +143,32 @@ export function createHttpStore(baseUrl: string, options: HttpStoreOptions = {})
       const res = await request<{ report?: ImportReport }>('POST', `/imports${opts?.dryRun ? '?dryRun=1' : ''}`, { body: { records }, token: tokenFor(opts?.actor) ?? options.token });
       if (!res?.report || !Array.isArray(res.report.rows)) throw new PracticeStoreError('unavailable', UNAVAILABLE);
       return res.report;
+    },
+    async createFiche(fiche: unknown, opts: CreateFicheOptions) {
+      return (await request<Practice>('POST', '/fiches', {
+        body: { fiche, ...(opts?.basedOn ? { basedOn: opts.basedOn } : {}) },
+        token: tokenFor(opts?.actor) ?? options.token,
+        headers: opts?.idempotencyKey ? { 'Idempotency-Key': opts.idempotencyKey } : {},
+      }))!;
+    },
+    async editFiche(ficheId: string, fiche: unknown, opts: { actor: Actor; expectedVersion: number; comment?: string }) {
+      return (await request<Practice>('PUT', `/fiches/${id(ficheId)}`, {
+        body: { fiche, ...(opts?.comment ? { comment: opts.comment } : {}) },
+        token: tokenFor(opts?.actor),
+        headers: { 'If-Match': String(opts?.expectedVersion) },
+      }))!;
+    },
+    async inviteCoauthor(ficheId: string, coauthor: { name: string; organisation?: string }, opts: { actor: Actor; expectedVersion?: number }) {
+      const res = await request<CoauthorInvitation>('POST', `/fiches/${id(ficheId)}/coauthors`, {
+        body: coauthor,
+        token: tokenFor(opts?.actor) ?? options.token,
+        headers: opts?.expectedVersion !== undefined ? { 'If-Match': String(opts.expectedVersion) } : {},
+      });
+      if (!res?.link || typeof res.token !== 'string') throw new PracticeStoreError('unavailable', UNAVAILABLE);
+      return res;
+    },
+    async revokeCoauthor(ficheId: string, linkId: string, opts: { actor: Actor }) {
+      return (await request<Practice>('DELETE', `/fiches/${id(ficheId)}/coauthors/${id(linkId)}`, { token: tokenFor(opts?.actor) ?? options.token }))!;
     },
   };
 }

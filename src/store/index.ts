@@ -2,6 +2,7 @@
 export * from './port.js';
 export * from './errors.js';
 export { toPublicPractice, toDeclarantView, isCommittee } from './views.js';
+export { linkFiches } from './links.js';
 export { createStoreEngine, ENDED_STATES, type Repository, type StoredRecord, type Insertion, type StoreOptions, type EngineStore } from './engine.js';
 export { createMemoryStore, createMemoryRepository, type MemoryStoreOptions } from './memory.js';
 export { createBrowserStore, createIndexedDbRepository, type BrowserStoreOptions } from './browser.js';

@@ -1,5 +1,5 @@
 // The PracticeStore port: what the widgets and the server need from any storage.
-import type { Actor, Declaration, DeclarantPractice, Fiche, Practice, PublicPractice, ReviewState, Source, SubmittedPractice } from '../model.js';
+import type { Actor, CoauthorInvitation, Declaration, DeclarantPractice, Fiche, Practice, PublicPractice, ReviewState, Source, SubmittedPractice } from '../model.js';
 import type { ReviewCommand } from '../review/events.js';
 import type { SearchQuery, SearchResult } from '../search/index.js';
 import type { ValidationError } from '../schema/fields.js';
@@ -70,6 +70,16 @@ export interface ImportReport {
   items: Practice[];
 }
 
+/** Options of {@link PracticeStore.createFiche}. */
+export interface CreateFicheOptions {
+  /** The editor. */
+  actor: Actor;
+  /** Ids of the published declared practices the fiche is written from. */
+  basedOn?: string[];
+  /** The same key returns the fiche first created with it (a retry after a lost answer). */
+  idempotencyKey?: string;
+}
+
 /** The view a `get` returns, by who asks. */
 export type PracticeView = Practice | DeclarantPractice | PublicPractice;
 
@@ -103,4 +113,22 @@ export interface PracticeStore {
    * Optional: a store without it cannot give a dry run.
    */
   runImport?(records: readonly ImportRecord[], options: { actor: Actor; dryRun?: boolean }): Promise<ImportReport>;
+  /**
+   * Creates an ONPE fiche in `draft` (editor only), its first version recorded. `basedOn` names the
+   * published declared practices it is written from; the library links them both ways.
+   * Optional, as are the three below: a store without them cannot author fiches (every adapter here has them).
+   */
+  createFiche?(fiche: unknown, options: CreateFicheOptions): Promise<Practice>;
+  /**
+   * Saves a fiche's new content, in draft or published: the editor, or a co-author through their
+   * link (`{ role: 'declarant', token }`). The version records who, when and what changed.
+   */
+  editFiche?(id: string, fiche: unknown, options: { actor: Actor; expectedVersion: number; comment?: string }): Promise<Practice>;
+  /** Gives a co-author a secret link to edit this fiche only, never publish (editor only). The token is returned once. */
+  inviteCoauthor?(id: string, coauthor: { name: string; organisation?: string }, options: { actor: Actor; expectedVersion?: number }): Promise<CoauthorInvitation>;
+  /** Revokes a co-author's link: its token no longer opens the fiche (editor only). */
+  revokeCoauthor?(id: string, linkId: string, options: { actor: Actor }): Promise<Practice>;
 }
+
+/** The fiche authoring methods, present on every adapter of this package. */
+export type FicheAuthoring = Required<Pick<PracticeStore, 'createFiche' | 'editFiche' | 'inviteCoauthor' | 'revokeCoauthor'>>;

@@ -24,6 +24,12 @@ export function toPublicPractice(p: Practice): PublicPractice | undefined {
     view.declaration = structuredClone(rest) as PublicDeclaration;
   }
   if (p.fiche) view.fiche = structuredClone(p.fiche);
+  if (p.review.featured) {
+    // The committee's motivation is what a "Pratiques valorisées" page shows: the latest FEATURE's.
+    const feature = [...p.review.history].reverse().find((h) => h.type === 'FEATURE');
+    if (feature?.comment) view.highlight = { motivation: feature.comment, at: feature.at };
+  }
+  if (p.basedOn?.length) view.basedOn = [...p.basedOn];
   return view;
 }
 

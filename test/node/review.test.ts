@@ -73,6 +73,7 @@ const MAY_SEND: Record<ReviewEventType, Role[]> = {
   START_REVIEW: ['reviewer', 'chair'], REQUEST_COMPLEMENTS: ['reviewer', 'chair'], GIVE_OPINION: ['reviewer', 'chair'],
   ACCEPT: ['chair'], REJECT: ['chair'], REOPEN: ['chair'], MERGE: ['chair'],
   PUBLISH: ['editor'], UNPUBLISH: ['editor'], FEATURE: ['editor'], UNFEATURE: ['editor'], IMPORT: ['editor'],
+  EDIT: ['editor', 'declarant'], ACTUALISE: ['editor'],
 };
 
 for (const state of Object.keys(EXPECTED) as ReviewState[]) {

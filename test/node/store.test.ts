@@ -10,6 +10,7 @@ import type { Actor, Practice } from '../../src/model.js';
 import { NOW, PERSISTENCE_CONTRACT, STORE_CONTRACT } from '../support/store-contract.js';
 import { startContractServer } from '../support/contract-server.js';
 import { validInput } from '../support/declarations.js';
+import { ficheAuthoringWithTokens } from '../support/fiche-contract.js';
 
 const TOKENS: Record<string, Actor> = {
   'tok-rev-1': { id: 'rev-1', role: 'reviewer' },
@@ -59,6 +60,7 @@ function withTokens(http: PracticeStore): PracticeStore {
     list: (q, o) => http.list(q, { actor: withToken(o?.actor) } as never),
     importPractices: (r, o) => http.importPractices(r, { actor: withToken(o?.actor) } as never),
     erasePersonalData: (id, o) => http.erasePersonalData(id, { actor: withToken(o?.actor) } as never),
+    ...ficheAuthoringWithTokens(http, withToken),
   };
 }
 

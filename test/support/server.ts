@@ -9,6 +9,7 @@ import type { CommitteeMember, ServerConfig } from '../../examples/server/config
 import { openPgliteDb, openPostgresDb, type Db } from '../../examples/server/db.js';
 import { createServer, type ReferenceServer, type ServerDependencies } from '../../examples/server/server.js';
 import { startPostgres } from './postgres.js';
+import { ficheAuthoringWithTokens } from './fiche-contract.js';
 
 /** Committee tokens of the tests, for the contract's actors (ids rev-1, rev-2, chair, editor). */
 export const TOKENS: Record<string, CommitteeMember> = {
@@ -110,5 +111,6 @@ export function withTokens(http: PracticeStore): PracticeStore {
     list: (q, o) => http.list(q, { actor: withToken(o?.actor) } as never),
     importPractices: (r, o) => http.importPractices(r, { actor: withToken(o?.actor) } as never),
     erasePersonalData: (id, o) => http.erasePersonalData(id, { actor: withToken(o?.actor) } as never),
+    ...ficheAuthoringWithTokens(http, withToken),
   };
 }

@@ -3,6 +3,7 @@ import type { Actor, DeclarantPractice, Practice, PublicPractice } from '../../s
 import type { PracticeStore } from '../../src/store/port.js';
 import { deepEqual, equal, match, ok, rejectsWith } from './check.js';
 import { validInput } from './declarations.js';
+import { FICHE_CONTRACT } from './fiche-contract.js';
 
 /** A store to test, with a clock the test moves. */
 export interface ContractSubject {
@@ -305,6 +306,8 @@ export const STORE_CONTRACT: ContractCase[] = [
     equal((await store.list({}, { actor: chair })).total, before + 2);
   }],
 
+  // Fiche authoring (createFiche, editFiche, co-authors, PUBLISH and ACTUALISE of a fiche).
+  ...FICHE_CONTRACT,
 ];
 
 /** Cases for adapters that persist: the same storage opened again (a reload, a restarted client). */
