@@ -1,6 +1,8 @@
-// After the build: the type entry points, and the data files portals read without JavaScript (taxonomy.json).
+// After the build: the type entry points, and the data files portals read without JavaScript (taxonomy.json,
+// declaration.schema.json, openapi.json), each generated from the domain, never written by hand.
 import { writeFile } from 'node:fs/promises';
-import { taxonomy } from '../dist/index.js';
+import { register } from 'tsx/esm/api';
+import { declarationJsonSchema, taxonomy } from '../dist/index.js';
 
 const dist = new URL('../dist/', import.meta.url);
 await writeFile(new URL('index.d.ts', dist), "export * from './types/src/index.js';\n");
@@ -8,3 +10,8 @@ await writeFile(new URL('examples.d.ts', dist), "export * from './types/examples
 await writeFile(new URL('widgets/index.d.ts', dist), "export * from '../types/widgets/index.js';\n");
 await writeFile(new URL('widgets/define.d.ts', dist), "import '../types/widgets/define.js';\nexport {};\n");
 await writeFile(new URL('taxonomy.json', dist), `${JSON.stringify(taxonomy, null, 2)}\n`);
+await writeFile(new URL('declaration.schema.json', dist), `${JSON.stringify(declarationJsonSchema(), null, 2)}\n`);
+// The reference server's contract is TypeScript outside the package's sources: read it through tsx, as the tests do.
+register();
+const { openApiDocument } = await import('../examples/server/openapi.ts');
+await writeFile(new URL('openapi.json', dist), `${JSON.stringify(openApiDocument(), null, 2)}\n`);

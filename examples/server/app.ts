@@ -1,14 +1,14 @@
 // The HTTP contract of docs/api.md over any PracticeStore, as a Hono application.
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import * as z from 'zod';
 import {
-  createDeclarationSchema, createFeed, exportFileName, isPracticeStoreError, LIMITS, practicesToCsv, PracticeStoreError, taxonomy,
+  createFeed, declarationJsonSchema, exportFileName, isPracticeStoreError, practicesToCsv, PracticeStoreError, taxonomy,
   type Actor, type ListQuery, type PracticeStore, type PublicPractice, type SearchQuery,
 } from '../../src/index.js';
 import { readImport, reportForFile } from '../../src/import/index.js';
 import { practicesToAtom } from './atom.js';
 import { tokenIdentity, type Identify } from './auth.js';
+import { openApiDocument } from './openapi.js';
 import type { ServerConfig } from './config.js';
 
 /** What {@link createApp} needs. */
@@ -51,7 +51,7 @@ function methodsOf(path: string): string[] | undefined {
   if (/^\/practices\/[^/]+\/events$/.test(path) || path === '/imports') return ['POST'];
   if (/^\/practices\/[^/]+\/personal-data$/.test(path)) return ['DELETE'];
   if (path === '/me') return ['GET'];
-  if (['/search', '/feed.json', '/feed.csv', '/feed.atom', '/taxonomy.json', '/declaration.schema.json', '/health'].includes(path)) return ['GET'];
+  if (['/search', '/feed.json', '/feed.csv', '/feed.atom', '/taxonomy.json', '/declaration.schema.json', '/openapi.json', '/health'].includes(path)) return ['GET'];
   return undefined;
 }
 
@@ -90,19 +90,6 @@ function versionOf(header: string | undefined): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-/** The declaration's JSON Schema, from the domain's zod schema (the shape; the server applies every rule). */
-function declarationJsonSchema(): Record<string, unknown> {
-  const generated = z.toJSONSchema(createDeclarationSchema() as unknown as z.ZodType, { io: 'input' }) as Record<string, unknown>;
-  return {
-    ...generated,
-    title: 'Déclaration d’une pratique inspirante',
-    description: 'Forme d’une déclaration (niveau 1). Le serveur applique en plus les règles que JSON Schema ne sait pas dire : '
-      + 'longueurs en caractères visibles (titre et structure 100, description 1000), date réelle au format ISO ou JJ/MM/AAAA, '
-      + 'ni future ni antérieure à 1900, ancienneté minimale de la pratique, territoire conforme à l’échelle, précision requise pour « Autre ».',
-    'x-limits': LIMITS,
-  };
-}
-
 /**
  * The reference server's routes over a store. Mount it anywhere (`basePath`); start it with
  * `createServer`, or hand `app.fetch` to any runtime that speaks the Fetch API.
@@ -116,6 +103,7 @@ export function createApp(options: AppOptions): Hono {
   const partners = new Set(config.partnerOrigins.map((o) => o.replace(/\/+$/, '')));
   const board = new Set(config.boardOrigins.map((o) => o.replace(/\/+$/, '')));
   let schema: Record<string, unknown> | undefined;
+  let openApi: Record<string, unknown> | undefined;
 
   const published = options.published ?? (async () => {
     const items: PublicPractice[] = [];
@@ -348,6 +336,9 @@ export function createApp(options: AppOptions): Hono {
     schema ??= declarationJsonSchema();
     return json(c, schema, 200, { ...PUBLIC_CACHE, 'Content-Type': 'application/schema+json; charset=utf-8' });
   });
+
+  // The server it describes is this one, wherever it is mounted.
+  api.get('/openapi.json', (c) => json(c, (openApi ??= openApiDocument(basePath || '/')), 200, PUBLIC_CACHE));
 
   api.get('/health', async (c) => {
     await options.health?.();

@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import type { Declaration } from '../model.js';
 import {
-  addIssue, calendarDate, classificationShape, code, dropUnusedOthers, minAgeMonths, mustAccept, normalizeLocation,
+  addIssue, calendarDate, classificationShape, code, dropUnusedOthers, jsonSchemaHints, minAgeMonths, mustAccept, normalizeLocation,
   optionalText, PRECISION_MAX, text, validateWith, withCrossFieldRules, withDateRules, type RuleOptions, type ValidationResult,
 } from './fields.js';
 import type { Lang } from './messages.js';
@@ -23,6 +23,14 @@ export const LIMITS = {
 const EMAIL = /^[^\s@"<>()[\],;:\\]+@[^\s@"<>()[\],;:\\]+\.[^\s@"<>()[\],;:\\.]{2,}$/;
 // Digits with the usual separators, optionally an international prefix; 6 to 15 digits (E.164).
 const PHONE = /^\+?[\d\s.()-]+$/;
+
+// The same rules as JSON Schema patterns over the text as sent (before trimming and NFC): white space around is
+// allowed, "<" or ">" followed by U+0338 compose into one allowed character, and a one-character top-level domain
+// is let through when it is not ASCII (NFC may decompose it into two).
+const EMAIL_CHAR = '(?:[^\\s@"<>()[\\],;:\\\\]|[<>]\\u0338)';
+const EMAIL_TLD_CHAR = '(?:[^\\s@"<>()[\\],;:\\\\.]|[<>]\\u0338)';
+const EMAIL_PATTERN = `^\\s*${EMAIL_CHAR}+@${EMAIL_CHAR}+\\.(?:${EMAIL_TLD_CHAR}{2,}|[^\\u0000-\\u007F])\\s*$`;
+const PHONE_PATTERNS = [{ pattern: '^\\s*\\+?[0-9\\s.()-]+$' }, { pattern: '^[^0-9]*(?:[0-9][^0-9]*){6,15}$' }];
 
 /** Options of {@link validateDeclaration}. */
 export interface DeclarationOptions extends RuleOptions {
@@ -47,11 +55,11 @@ function buildDeclarationSchema() {
       name: text(LIMITS.name),
       email: text(LIMITS.email).check(z.superRefine((s, ctx) => {
         if (s && !EMAIL.test(s)) addIssue(ctx, 'email_invalid');
-      })),
+      })).register(jsonSchemaHints, { allOf: [{ pattern: EMAIL_PATTERN }] }),
       phone: optionalText(LIMITS.phone).check(z.superRefine((s, ctx) => {
         const digits = s?.replace(/\D/g, '').length ?? 0;
         if (s !== undefined && (!PHONE.test(s) || digits < 6 || digits > 15)) addIssue(ctx, 'phone_invalid');
-      })),
+      })).register(jsonSchemaHints, { anyOf: [{ pattern: '^\\s*$' }, { allOf: PHONE_PATTERNS }] }),
       accuracyCertified: mustAccept(),
     }),
   });

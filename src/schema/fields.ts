@@ -45,12 +45,30 @@ export function addIssue(ctx: IssueSink, code: IssueCode, params: IssueParams = 
   else ctx.issues.push(issue);
 }
 
+/**
+ * JSON Schema keywords for what zod's conversion cannot read in our refinements (text patterns, date shapes,
+ * territory codes, inputs that a transform accepts). Only {@link declarationJsonSchema} reads it; each keyword
+ * must accept at least what the refinement accepts, so the JSON Schema never refuses a valid declaration.
+ */
+export const jsonSchemaHints = z.registry<Record<string, unknown>>();
+
+// Characters the text rules refuse (see hasForbiddenCharacters), as a regular-expression class for JSON Schema.
+// Vertical tab and form feed are left out: single-line text folds them into a space, multi-line text trims them at its ends.
+const FORBIDDEN_CLASS = '\\u0000-\\u0008\\u000E-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF';
+/** No forbidden character and at least one that is not white space (a blank text is a missing one). */
+export const TEXT_PATTERN = `^[^${FORBIDDEN_CLASS}]*[^${FORBIDDEN_CLASS}\\s][^${FORBIDDEN_CLASS}]*$`;
+/** No forbidden character; blank allowed (an optional text left empty). */
+export const OPTIONAL_TEXT_PATTERN = `^[^${FORBIDDEN_CLASS}]*$`;
+/** The shapes {@link parseDateInput} reads, years from 1900, days 1–31 and months 1–12 (not each month's own length). */
+export const DATE_PATTERN = '^\\s*(?:(?:0?[1-9]|[12][0-9]|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-](?:19|[2-9][0-9])[0-9]{2}'
+  + '|(?:19|[2-9][0-9])[0-9]{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01]))\\s*$';
+
 // Blank strings count as absent, so an emptied optional input is not an error.
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 
 /** A text of at most `max` visible characters; single-line texts fold their white space. */
 export function text(max: number, { multiline = false } = {}) {
-  return z.string().check(
+  const schema = z.string().check(
     z.overwrite(multiline ? normalizeText : normalizeLine),
     z.superRefine((s, ctx) => {
       if (hasForbiddenCharacters(s)) return addIssue(ctx, 'invalid_characters');
@@ -59,11 +77,13 @@ export function text(max: number, { multiline = false } = {}) {
       if (length > max) addIssue(ctx, 'too_long', { max, length });
     }),
   );
+  return schema.register(jsonSchemaHints, { pattern: TEXT_PATTERN });
 }
 
 /** An optional text: absent, `null` or blank all mean "not given". */
 export function optionalText(max: number, options?: { multiline?: boolean }) {
-  return z.pipe(z.transform((v: unknown) => (v === null ? undefined : blankToUndefined(v))), z.optional(text(max, options)));
+  return z.pipe(z.transform((v: unknown) => (v === null ? undefined : blankToUndefined(v))), z.optional(text(max, options)))
+    .register(jsonSchemaHints, { type: ['string', 'null'], pattern: OPTIONAL_TEXT_PATTERN });
 }
 
 /** `true` only: a box that must be ticked. */
@@ -80,18 +100,20 @@ export function codes<L extends ListName>(list: L) {
   return z.array(code(list)).check(z.minLength(1), z.maxLength(taxonomy[list].length), z.overwrite((values) => [...new Set(values)]));
 }
 
-const territoryCodes = (exists: (code: string) => unknown, max: number) =>
-  z.array(z.string().check(z.superRefine((c, ctx) => {
+const territoryCodes = (exists: (code: string) => unknown, all: readonly { code: string }[]) =>
+  z.pipe(z.transform((v: unknown) => v ?? []), z.array(z.string().check(z.superRefine((c, ctx) => {
     if (exists(c) === undefined) addIssue(ctx, 'invalid_choice', { value: c.slice(0, 60) });
-  }))).check(z.maxLength(max), z.overwrite((values) => [...new Set(values)]));
+  })).register(jsonSchemaHints, { enum: all.map((t) => t.code) })).check(z.maxLength(all.length), z.overwrite((values) => [...new Set(values)])))
+    .register(jsonSchemaHints, { type: ['array', 'null'] });
 
 /** The territory of a practice; which parts are required depends on the scale (see {@link locationIssues}). */
 export const location = () =>
   z.object({
-    regions: z.pipe(z.transform((v: unknown) => v ?? []), territoryCodes(getRegion, 18)),
-    departments: z.pipe(z.transform((v: unknown) => v ?? []), territoryCodes(getDepartment, 101)),
+    regions: territoryCodes(getRegion, taxonomy.regions),
+    departments: territoryCodes(getDepartment, taxonomy.departments),
     locality: optionalText(100),
-  });
+  // Every part may be absent: the scale says which are required (declarationJsonSchema adds those conditions).
+  }).register(jsonSchemaHints, { required: [] });
 
 /** What a scale asks of the territory: the schema checks it, and the form shows exactly these parts. */
 export interface LocationRule {
@@ -196,13 +218,14 @@ export function dropUnusedOthers<T extends Record<string, unknown>>(value: T): T
  * every day, so zod compiles it once.
  */
 export function calendarDate() {
-  return z.pipe(z.string(), z.transform((input: string, ctx) => {
+  const schema = z.pipe(z.string(), z.transform((input: string, ctx) => {
     const parsed = parseDateInput(input);
     if (parsed === 'format') return addIssue(ctx, 'date_format'), z.NEVER;
     if (parsed === 'invalid') return addIssue(ctx, 'date_invalid'), z.NEVER;
     if (parsed.year < MIN_YEAR) return addIssue(ctx, 'date_too_old', { minYear: MIN_YEAR }), z.NEVER;
     return toIsoDate(parsed);
   }));
+  return schema.register(jsonSchemaHints, { type: 'string', pattern: DATE_PATTERN });
 }
 
 /** An optional calendar date (blank means absent). */

@@ -7,6 +7,7 @@ export * from './messages.js';
 export * from './text.js';
 export * from './dates.js';
 export * from './changes.js';
+export * from './json-schema.js';
 export {
   MIN_YEAR, DEFAULT_MIN_PRACTICE_AGE_MONTHS, OTHER_FIELDS, LOCATION_RULES, locationAsked, type LocationRule,
   type ValidationError, type ValidationResult, type RuleOptions,

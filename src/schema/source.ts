@@ -7,6 +7,9 @@ import type { Lang } from './messages.js';
 let sourceSchema: z.ZodMiniType<Source> | undefined;
 const baseSchema = () => (sourceSchema ??= z.object({ partner: optionalText(100), page: optionalText(2000) }) as z.ZodMiniType<Source>);
 
+/** The zod schema of a submission's `source` (for {@link sourceJsonSchema}; {@link validateSource} is the way to check one). */
+export const createSourceSchema = (): z.ZodMiniType<Source> => baseSchema();
+
 /** Validates the `source` of a submission: `{ partner?, page? }`, at most 100 and 2,000 characters. Never throws. */
 export function validateSource(input: unknown, options: { lang?: Lang | string } = {}): ValidationResult<Source> {
   const result = validateWith(baseSchema, input, {}, options);
