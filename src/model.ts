@@ -130,6 +130,14 @@ export interface Review {
 export interface Source {
   partner?: string;
   page?: string;
+  /** The collection campaign the declaration came through, set by the store from the invitation link, never from the input. */
+  campaign?: CampaignRef;
+}
+
+/** A collection campaign as a practice records it: its id, and its name at the time of the submission. */
+export interface CampaignRef {
+  id: string;
+  name: string;
 }
 
 /** A practice as the committee sees it. */
@@ -235,6 +243,8 @@ export interface PublicPractice {
   basedOn?: string[];
   /** A declared practice: the published fiches written from it. */
   fiches?: string[];
+  /** The collection campaign it was received through (public: a campaign names organisations, not people). */
+  campaign?: CampaignRef;
 }
 
 /** What `submit` returns, on the first attempt and on a retry: the declarant's view and their secret access. */

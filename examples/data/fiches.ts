@@ -10,6 +10,8 @@ export interface ExampleFiche {
   /** ISO datetime of the publication in the library. */
   publishedAt: string;
   featured?: { motivation: string };
+  /** Keys of the example declared practices the fiche was written from. */
+  basedOn?: string[];
 }
 
 export const exampleFiches: ExampleFiche[] = [
@@ -289,6 +291,138 @@ export const exampleFiches: ExampleFiche[] = [
       location: { regions: [], departments: [] },
       implementationDate: '2021-01-04',
       lastReviewedAt: '2026-05-11',
+    },
+  },
+  {
+    key: 'fiche-relais-parental-soiree',
+    publishedAt: '2025-10-06T09:00:00.000Z',
+    basedOn: ['ex-relais-parental-finistere'],
+    fiche: {
+      title: 'Le relais parental en soirée : des techniciennes de l’intervention sociale et familiale au moment du coucher',
+      entityName: 'Association Familles en Relais Finistère',
+      summary:
+        'Écrite à partir de la pratique déclarée par l’association, après deux journées d’immersion et des entretiens avec les intervenantes, les travailleurs sociaux de secteur et des parents, la fiche décrit une intervention à domicile en fin de journée, quand l’heure des devoirs, du bain et du coucher tourne au conflit, et ce qu’il faut réunir pour la transposer.',
+      objectives:
+        'L’intervention cherche à apaiser les fins de journée dans des familles épuisées, à redonner aux parents confiance dans leur capacité à poser un cadre, et à éviter des placements décidés dans l’urgence après une crise du soir. Elle vise aussi à repérer plus tôt les situations où la fatigue parentale masque un besoin de soin ou de soutien plus durable.',
+      means:
+        'Six techniciennes de l’intervention sociale et familiale à temps partiel, un temps de coordination, des véhicules de service et une astreinte téléphonique jusqu’à 21 heures. Chaque intervention dure huit à douze semaines, à raison de deux ou trois soirées par semaine. Un budget de répit permet d’organiser un week-end d’accueil de l’enfant chez un proche. Le financement associe le département et la caisse d’allocations familiales.',
+      keysToSuccess:
+        'L’intervention est décidée avec la famille, jamais imposée ; les parents choisissent les soirées. Les intervenantes partagent les gestes du quotidien plutôt que de les commenter, puis se retirent progressivement. Un point tous les quinze jours avec le travailleur social de secteur évite que la famille ait plusieurs discours face à elle. La régularité des mêmes intervenantes compte plus que la durée totale.',
+      expectedResults:
+        'Sont attendus des soirées plus calmes selon les parents eux-mêmes, la diminution des appels en urgence et des demandes de placement après une crise, et la mise en place d’un relais durable dans l’entourage. Le suivi à six mois, mené par l’association, montre que la plupart des familles ont gardé les routines travaillées ensemble.',
+      difficulties:
+        'Le recrutement de techniciennes prêtes à travailler en soirée est difficile, surtout en zone rurale où les trajets sont longs. Les familles les plus isolées n’ont personne pour le week-end de répit. La fin de l’intervention doit être préparée tôt pour ne pas être vécue comme un abandon.',
+      partners: ['Conseil départemental du Finistère', 'Caisse d’allocations familiales du Finistère', 'Centres médico-psychologiques infanto-juvéniles'],
+      coAuthors: [
+        { name: 'Maëlle Kerouédan', organisation: 'Association Familles en Relais Finistère' },
+        { name: 'Hugo Vernet', organisation: 'Observatoire national de la protection de l’enfance' },
+      ],
+      scale: 'departementale',
+      interventionTypes: ['accueil-temporaire-domicile', 'ibd'],
+      themes: ['education', 'maintien-liens-parents-enfants'],
+      audiences: ['0-4-ans', '4-12-ans'],
+      relay: 'association',
+      location: { regions: [], departments: ['29'] },
+      implementationDate: '2018-04-09',
+      lastReviewedAt: '2025-10-01',
+    },
+  },
+  {
+    key: 'fiche-tiers-digne-de-confiance',
+    publishedAt: '2024-12-20T09:00:00.000Z',
+    fiche: {
+      title: 'Accompagner l’accueil par un tiers digne de confiance : un service dédié aux proches qui accueillent',
+      entityName: 'Conseils départementaux et services d’accompagnement des tiers',
+      summary:
+        'Quand un enfant confié est accueilli par une grand-mère, un oncle ou un ami de la famille, ce tiers se retrouve souvent seul. La fiche décrit les services observés dans trois départements qui accompagnent ces accueillants : évaluation préalable, soutien éducatif, aide administrative et financière, groupes d’échange.',
+      objectives:
+        'Le service vise à rendre possible l’accueil par un proche chaque fois qu’il sert l’enfant, à sécuriser cet accueil dans la durée, et à préserver les liens de l’enfant avec ses parents sans faire porter au tiers des conflits familiaux qui le dépassent.',
+      means:
+        'Une équipe de deux travailleurs sociaux pour une cinquantaine d’accueils, un psychologue à mi-temps, un guide remis au tiers, une allocation d’entretien versée sans délai et une ligne téléphonique dédiée. Les groupes d’échange entre tiers ont lieu chaque mois.',
+      keysToSuccess:
+        'Une évaluation du lieu d’accueil faite avec le tiers, et non sur lui ; un interlocuteur unique ; le versement rapide des aides, dont l’absence met très vite l’accueil en péril ; une attention particulière aux grands-parents âgés et à leur propre santé.',
+      expectedResults:
+        'Plus d’enfants accueillis par leurs proches lorsque c’est leur intérêt, moins de ruptures d’accueil, et des tiers qui se disent soutenus. Les départements observent aussi des durées de placement en établissement plus courtes pour les fratries.',
+      difficulties:
+        'Les tiers hésitent à dire leurs difficultés de peur qu’on leur retire l’enfant. Les relations avec les parents sont parfois très tendues. Le cadre juridique des décisions du quotidien reste mal connu des écoles et des soignants.',
+      partners: ['Juges des enfants', 'Caisses d’allocations familiales', 'Associations de grands-parents'],
+      coAuthors: [{ name: 'Inès Fabre', organisation: 'Observatoire national de la protection de l’enfance' }],
+      scale: 'nationale',
+      interventionTypes: ['accueil-par-tiers'],
+      themes: ['maintien-liens-parents-enfants', 'organisation-interne'],
+      audiences: ['enfants'],
+      relay: 'departement',
+      location: { regions: [], departments: [] },
+      implementationDate: '2019-09-01',
+      lastReviewedAt: '2024-12-16',
+    },
+  },
+  {
+    key: 'fiche-cyberharcelement-college',
+    publishedAt: '2025-01-14T09:00:00.000Z',
+    fiche: {
+      title: 'Prévenir le cyberharcèlement au collège avec les enfants protégés et leurs éducateurs',
+      entityName: 'Réseau régional des maisons d’enfants à caractère social des Pays de la Loire',
+      summary:
+        'Des ateliers menés dans les collèges et les maisons d’enfants apprennent aux adolescents, y compris ceux que l’aide sociale à l’enfance accompagne, à reconnaître le cyberharcèlement, à réagir et à demander de l’aide, et forment les éducateurs aux réseaux sociaux que les jeunes utilisent.',
+      objectives:
+        'Réduire l’exposition des adolescents protégés, plus isolés et plus ciblés, au cyberharcèlement ; donner aux éducateurs des internats les moyens d’en parler sans interdire le téléphone ; articuler les établissements scolaires et les lieux d’accueil quand une situation est repérée.',
+      means:
+        'Un binôme d’animateurs formés, des séances de deux heures en classe et en maison d’enfants, un protocole de signalement commun avec les collèges, et une demi-journée de formation annuelle pour chaque équipe éducative.',
+      keysToSuccess:
+        'Des ateliers construits avec des jeunes accueillis, qui en connaissent les usages ; des réponses concrètes (capturer, signaler, bloquer, en parler) plutôt que des mises en garde ; la présence d’un éducateur connu des jeunes pendant les séances.',
+      expectedResults:
+        'Plus de situations signalées tôt par les jeunes eux-mêmes, des éducateurs plus à l’aise pour en parler, et des réponses coordonnées entre collège et lieu d’accueil.',
+      difficulties:
+        'Les usages changent vite et les contenus doivent être repris chaque année. Certains établissements scolaires ne savent pas qu’un élève est confié et ne font pas le lien avec son éducateur.',
+      partners: ['Rectorat de l’académie de Nantes', 'Association e-Enfance', 'Maisons d’enfants à caractère social de la région'],
+      coAuthors: [{ name: 'Yanis Chevalier', organisation: 'Réseau régional des maisons d’enfants' }],
+      scale: 'regionale',
+      interventionTypes: ['placement-etablissement'],
+      themes: ['harcelement', 'ciel-numerique'],
+      audiences: ['adolescents'],
+      relay: 'association',
+      location: { regions: ['52'], departments: [] },
+      implementationDate: '2021-09-06',
+      lastReviewedAt: '2025-01-10',
+    },
+  },
+  {
+    key: 'fiche-sortie-jeunes-majeurs-logement',
+    publishedAt: '2025-05-12T09:00:00.000Z',
+    featured: {
+      motivation:
+        'Efficacité : le dispositif réduit nettement les sorties sans solution à 18 ans, l’une des priorités de la protection de l’enfance, et ses conditions de réussite sont décrites avec précision.',
+    },
+    fiche: {
+      title: 'Préparer la sortie à 18 ans : un parcours logement engagé dès 16 ans',
+      entityName: 'Conseil départemental et bailleurs sociaux associés',
+      summary:
+        'Pour éviter les sorties sèches, le département engage dès 16 ans un parcours vers le logement : bilan des ressources, apprentissage de la vie autonome en appartement partagé, réservation de logements auprès des bailleurs sociaux et garantie de loyer jusqu’à 21 ans.',
+      objectives:
+        'Qu’aucun jeune confié ne quitte l’aide sociale à l’enfance sans solution de logement, que chacun ait ouvert ses droits avant 18 ans, et que le logement trouvé soit durable plutôt qu’une suite d’hébergements.',
+      means:
+        'Des référents autonomie dans chaque territoire, vingt places en appartements partagés, une convention de réservation avec trois bailleurs sociaux, un fonds de garantie de loyer et un entretien systématique à 17 ans.',
+      keysToSuccess:
+        'Commencer tôt, bien avant la majorité ; associer le jeune à chaque étape ; garantir les loyers pour rassurer les bailleurs ; garder un contact après la sortie, sans condition.',
+      expectedResults:
+        'La part de jeunes sortant sans solution doit baisser nettement, les droits (santé, ressources) être ouverts avant 18 ans, et les premiers baux se maintenir dans la durée.',
+      difficulties:
+        'Les logements de petite taille manquent dans les villes les plus tendues. Les jeunes en rupture avec l’institution refusent parfois l’accompagnement, qu’il faut alors pouvoir reprendre plus tard.',
+      partners: ['Bailleurs sociaux', 'Missions locales', 'Caisse primaire d’assurance maladie', 'Action Logement'],
+      coAuthors: [
+        { name: 'Sarah Benali', organisation: 'Observatoire national de la protection de l’enfance' },
+        { name: 'Thomas Morin', organisation: 'Service autonomie, conseil départemental' },
+      ],
+      scale: 'departementale',
+      interventionTypes: ['autre'],
+      interventionTypeOther: 'Accompagnement vers le logement',
+      themes: ['organisation-interne'],
+      audiences: ['jeunes-majeurs', 'adolescents'],
+      relay: 'departement',
+      location: { regions: [], departments: ['76'] },
+      implementationDate: '2020-01-06',
+      lastReviewedAt: '2025-05-05',
     },
   },
 ];

@@ -24,7 +24,7 @@ let cache: Practice[] | undefined;
 export function buildExamplePractices(): Practice[] {
   cache ??= buildPublishedPractices(
     examplePractices.map((e) => ({ id: e.key, declaration: e.declaration, submittedAt: e.submittedAt, publishedAt: e.publishedAt, ...(e.featured ? { featured: e.featured } : {}), ...(e.source ? { source: e.source } : {}) })),
-    exampleFiches.map((f) => ({ id: f.key, fiche: f.fiche, publishedAt: f.publishedAt, ...(f.featured ? { featured: f.featured } : {}) })),
+    exampleFiches.map((f) => ({ id: f.key, fiche: f.fiche, publishedAt: f.publishedAt, ...(f.featured ? { featured: f.featured } : {}), ...(f.basedOn ? { basedOn: f.basedOn } : {}) })),
   );
   return structuredClone(cache);
 }

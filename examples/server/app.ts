@@ -51,13 +51,18 @@ function methodsOf(path: string): string[] | undefined {
   if (/^\/practices\/[^/]+\/events$/.test(path) || path === '/imports') return ['POST'];
   if (/^\/practices\/[^/]+\/personal-data$/.test(path)) return ['DELETE'];
   if (path === '/me') return ['GET'];
+  if (path === '/campaigns') return ['GET', 'POST'];
+  if (/^\/campaigns\/[^/]+$/.test(path)) return ['GET', 'PATCH'];
+  if (/^\/invitations\/[^/]+$/.test(path)) return ['GET'];
   if (['/search', '/feed.json', '/feed.csv', '/feed.atom', '/taxonomy.json', '/declaration.schema.json', '/openapi.json', '/health'].includes(path)) return ['GET'];
   return undefined;
 }
 
 /** Who a route serves: the committee's lists and imports come from the board only; the declarant's link works from partner sites. */
 function audienceOf(path: string, method: string): Audience {
-  if ((path === '/practices' && method === 'GET') || path === '/imports' || path === '/me') return 'committee';
+  if ((path === '/practices' && method === 'GET') || path === '/imports' || path === '/me' || path === '/campaigns') return 'committee';
+  // A campaign's organiser reads it through the secret link from wherever the link is opened; changes are the editor's.
+  if (path.startsWith('/campaigns/')) return method === 'GET' ? 'declarant' : 'committee';
   if (path.startsWith('/practices/')) return 'declarant';
   return 'public';
 }
@@ -207,7 +212,13 @@ export function createApp(options: AppOptions): Hono {
     if (key.length > MAX_KEY_LENGTH) throw new HttpRefusal(400, 'invalid-declaration', `La clé d’idempotence dépasse ${MAX_KEY_LENGTH} caractères.`);
     const body = await readBody(c);
     // Whatever `actor` the body claims is ignored: a submission is always the public's.
-    const submitted = await store.submit(body.declaration, { idempotencyKey: key, ...(body.source !== undefined ? { source: body.source as never } : {}) });
+    const submitted = await store.submit(body.declaration, {
+      idempotencyKey: key,
+      ...(body.source !== undefined ? { source: body.source as never } : {}),
+      // The store resolves the invitation: the campaign and the partner are never taken from the body.
+      ...(body.invitation !== undefined ? { invitation: body.invitation as string } : {}),
+    });
+
     const { declarantToken, ...practice } = submitted;
     return json(c, { practice, declarantToken }, 201, { 'Cache-Control': 'no-store', Location: `${basePath}/practices/${encodeURIComponent(practice.id)}` });
   });
@@ -254,6 +265,7 @@ export function createApp(options: AppOptions): Hono {
     if (q.level === 'declared' || q.level === 'onpe') query.level = q.level;
     if (typeof q.awaitingOpinionOf === 'string') query.awaitingOpinionOf = q.awaitingOpinionOf;
     if (q.awaitingDecision === true) query.awaitingDecision = true;
+    if (typeof q.campaign === 'string') query.campaign = q.campaign;
     if (typeof q.offset === 'number' && Number.isFinite(q.offset)) query.offset = q.offset;
     if (typeof q.limit === 'number' && Number.isFinite(q.limit)) query.limit = q.limit;
     return json(c, await store.list(query, { actor }), 200, { 'Cache-Control': 'private, no-store' });
@@ -303,15 +315,66 @@ export function createApp(options: AppOptions): Hono {
     return json(c, { items: done.items, report: done }, 200, { 'Cache-Control': 'no-store' });
   });
 
+  const campaignsOf = () => {
+    const { createCampaign, listCampaigns, getCampaign, updateCampaign, getInvitation } = store;
+    if (!createCampaign || !listCampaigns || !getCampaign || !updateCampaign || !getInvitation) {
+      throw new HttpRefusal(501, 'unavailable', 'Ce stockage ne gère pas les campagnes de collecte.');
+    }
+    return { createCampaign, listCampaigns, getCampaign, updateCampaign, getInvitation };
+  };
+
+  api.post('/campaigns', async (c) => {
+    const actor = await requireActor(c);
+    const body = await readBody(c);
+    const campaign = await campaignsOf().createCampaign(body as never, { actor });
+    return json(c, campaign, 201, { 'Cache-Control': 'no-store', Location: `${basePath}/campaigns/${encodeURIComponent(campaign.id)}` });
+  });
+
+  api.get('/campaigns', async (c) => {
+    const actor = await requireActor(c);
+    return json(c, { items: await campaignsOf().listCampaigns({ actor }) }, 200, { 'Cache-Control': 'private, no-store' });
+  });
+
+  // The committee, or the organiser with the campaign's secret link token.
+  api.get('/campaigns/:id', async (c) => {
+    const actor = await requireActor(c);
+    const campaign = await campaignsOf().getCampaign(c.req.param('id'), { actor });
+    if (!campaign) return refuse(c, 404, 'not-found', 'Aucune campagne ne correspond à cet identifiant pour ce jeton.');
+    return json(c, campaign, 200, { 'Cache-Control': 'private, no-store' });
+  });
+
+  api.patch('/campaigns/:id', async (c) => {
+    const actor = await requireActor(c);
+    const body = await readBody(c);
+    const patch: { status?: 'open' | 'closed'; name?: string } = {};
+    if (body.status !== undefined) patch.status = body.status as never;
+    if (body.name !== undefined) patch.name = body.name as never;
+    return json(c, await campaignsOf().updateCampaign(c.req.param('id'), patch, { actor }), 200, { 'Cache-Control': 'no-store' });
+  });
+
+  // What a form opened from an invitation link shows before anything is typed: the campaign's name and whether it is open.
+  api.get('/invitations/:token', async (c) => {
+    const view = await campaignsOf().getInvitation(c.req.param('token'));
+    if (!view) return refuse(c, 404, 'not-found', 'Ce lien d’invitation ne correspond à aucune campagne.');
+    return json(c, view, 200, { 'Cache-Control': 'no-store' });
+  });
+
   api.get('/search', async (c) => json(c, await store.search(parseQuery(new URL(c.req.url)) as SearchQuery), 200, { 'Cache-Control': 'no-cache' }));
 
   const PUBLIC_CACHE = { 'Cache-Control': 'public, max-age=60' };
+  /** The published practices of the feeds, of one campaign when `?campaign=` names it (a campaign is public: it names organisations). */
+  const publishedFor = async (c: Context) => {
+    const campaign = c.req.query('campaign');
+    const items = await published();
+    return campaign ? items.filter((p) => p.campaign?.id === campaign) : items;
+  };
 
-  api.get('/feed.json', async (c) => json(c, createFeed(await published(), clock(), { order: 'library' }), 200, PUBLIC_CACHE));
+
+  api.get('/feed.json', async (c) => json(c, createFeed(await publishedFor(c), clock(), { order: 'library' }), 200, PUBLIC_CACHE));
 
   api.get('/feed.csv', async (c) => {
     const lang = c.req.query('lang');
-    const csv = practicesToCsv(await published(), {
+    const csv = practicesToCsv(await publishedFor(c), {
       ...(lang === 'en' || lang === 'de' || lang === 'fr' ? { lang } : {}),
       ...(c.req.query('separator') === ',' ? { separator: ',' as const } : {}),
     });
@@ -325,7 +388,7 @@ export function createApp(options: AppOptions): Hono {
   api.get('/feed.atom', async (c) => {
     const self = config.publicUrl ?? `${new URL(c.req.url).origin}${basePath}`;
     // A feed reader expects the newest entries first, highlighted or not.
-    const items = (await published()).sort((a, b) => b.publishedAt.localeCompare(a.publishedAt) || a.id.localeCompare(b.id));
+    const items = (await publishedFor(c)).sort((a, b) => b.publishedAt.localeCompare(a.publishedAt) || a.id.localeCompare(b.id));
     const xml = practicesToAtom(items, { baseUrl: self, generatedAt: clock().toISOString(), libraryUrl: config.libraryUrl });
     return c.body(xml, 200, { ...PUBLIC_CACHE, 'Content-Type': 'application/atom+xml; charset=utf-8' });
   });

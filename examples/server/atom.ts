@@ -10,6 +10,10 @@ export interface AtomOptions {
   title?: string;
   /** A page where people read the library (the `alternate` link), when there is one. */
   libraryUrl?: string | undefined;
+  /** The feed's own path under `baseUrl` (its id and `self` link). Default `/feed.atom`. */
+  path?: string;
+  /** Highlights: each entry's summary is the committee's motivation, the practice's text its content. */
+  highlights?: boolean;
 }
 
 // Characters XML 1.0 does not allow at all, even escaped: C0 controls but tab, LF and CR, lone surrogates, U+FFFE/U+FFFF.
@@ -29,10 +33,11 @@ export function escapeXml(value: unknown): string {
 const el = (name: string, text: unknown, attrs = '') => `<${name}${attrs}>${escapeXml(text)}</${name}>`;
 const attr = (name: string, value: unknown) => ` ${name}="${escapeXml(value)}"`;
 
-function entry(p: PublicPractice, base: string): string {
+function entry(p: PublicPractice, base: string, highlights = false): string {
   const body = p.declaration ?? p.fiche;
   const url = `${base}/practices/${encodeURIComponent(p.id)}`;
-  const summary = p.declaration?.description ?? p.fiche?.summary ?? '';
+  const text = p.declaration?.description ?? p.fiche?.summary ?? '';
+  const summary = highlights ? `Valorisée par le comité : ${p.highlight?.motivation ?? ''}` : text;
   const categories = [
     ...(body?.themes ?? []).map((code) => ['themes', code] as const),
     ...(body?.audiences ?? []).map((code) => ['audiences', code] as const),
@@ -47,6 +52,7 @@ function entry(p: PublicPractice, base: string): string {
     `    <link rel="alternate" type="application/json"${attr('href', url)}/>`,
     `    <author>${el('name', body?.entityName ?? 'Pratiques inspirantes')}</author>`,
     `    ${el('summary', summary, ' type="text"')}`,
+    ...(highlights ? [`    ${el('content', text, ' type="text"')}`] : []),
     ...categories,
     '  </entry>',
   ].join('\n');
@@ -55,18 +61,19 @@ function entry(p: PublicPractice, base: string): string {
 /** The Atom feed of public practices, newest first as given. */
 export function practicesToAtom(items: readonly PublicPractice[], options: AtomOptions): string {
   const base = options.baseUrl.replace(/\/+$/, '');
+  const self = `${base}${options.path ?? '/feed.atom'}`;
   const updated = items.reduce((max, p) => (p.updatedAt > max ? p.updatedAt : max), '') || options.generatedAt || new Date().toISOString();
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="fr">',
-    `  ${el('id', `${base}/feed.atom`)}`,
+    `  ${el('id', self)}`,
     `  ${el('title', options.title ?? 'Recueil des pratiques inspirantes en protection de l’enfance')}`,
     `  ${el('updated', updated)}`,
-    `  <link rel="self" type="application/atom+xml"${attr('href', `${base}/feed.atom`)}/>`,
+    `  <link rel="self" type="application/atom+xml"${attr('href', self)}/>`,
     ...(options.libraryUrl ? [`  <link rel="alternate" type="text/html"${attr('href', options.libraryUrl)}/>`] : []),
     `  <author>${el('name', 'Comité de sélection des pratiques inspirantes')}</author>`,
     '  <generator>pratiques-inspirantes</generator>',
-    ...items.map((p) => entry(p, base)),
+    ...items.map((p) => entry(p, base, options.highlights)),
     '</feed>',
     '',
   ].join('\n');

@@ -49,6 +49,10 @@ export interface ServerConfig {
   deliveryIntervalSeconds: number;
   /** Review settings of new practices. */
   review: Partial<ReviewOptions>;
+  /** Months after its publication or actualisation when an ONPE fiche is due for review. Default 24. */
+  ficheReviewMonths: number;
+  /** Days before a fiche's due date when the editor is reminded. Default 30. */
+  ficheReminderDaysBefore: number;
   /** Loads the example practices, and declarations at every stage of the review, on start (the demo); a second start adds nothing. */
   seedExamples: boolean;
   /** The public URL of the API, for the Atom feed's links; default: from the request. */
@@ -72,6 +76,8 @@ export const DEFAULT_CONFIG: ServerConfig = {
   reminderIntervalHours: 6,
   deliveryIntervalSeconds: 15,
   review: {},
+  ficheReviewMonths: 24,
+  ficheReminderDaysBefore: 30,
   seedExamples: false,
 };
 
@@ -160,6 +166,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   config.deliveryIntervalSeconds = number(env, 'PI_DELIVERY_INTERVAL_SECONDS', config.deliveryIntervalSeconds, 0.1);
   if (env.PI_MIN_OPINIONS) config.review = { ...config.review, minOpinions: number(env, 'PI_MIN_OPINIONS', 2, 1) };
   if (env.PI_MIN_PRACTICE_AGE_MONTHS) config.review = { ...config.review, minPracticeAgeMonths: number(env, 'PI_MIN_PRACTICE_AGE_MONTHS', 12) };
+  config.ficheReviewMonths = number(env, 'PI_FICHE_REVIEW_MONTHS', config.ficheReviewMonths, 1);
+  config.ficheReminderDaysBefore = number(env, 'PI_FICHE_REMINDER_DAYS_BEFORE', config.ficheReminderDaysBefore);
   if (env.PI_SEED_EXAMPLES !== undefined) config.seedExamples = env.PI_SEED_EXAMPLES === 'true' || env.PI_SEED_EXAMPLES === '1';
   if (env.PI_PUBLIC_URL) config.publicUrl = env.PI_PUBLIC_URL.replace(/\/+$/, '');
   if (env.PI_LIBRARY_URL) config.libraryUrl = env.PI_LIBRARY_URL;

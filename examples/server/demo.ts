@@ -64,3 +64,60 @@ export async function addDemoCommitteeWork(store: PracticeStore): Promise<number
   await send(merged, { type: 'MERGE', actor: chair, into: ids[0]!.id, comment: 'Déclarée deux fois par la même structure.' });
   return ids.length;
 }
+
+/** The two demo campaigns: a département's, with a generic link and one per partner, and a network's, one link per member. */
+export const DEMO_CAMPAIGNS = [
+  {
+    name: 'Appel à pratiques 2026 du Nord',
+    organiser: { kind: 'department' as const, name: 'Département du Nord', department: '59' },
+    partners: ['Association Horizon Famille', 'Maison des adolescents de Lille'],
+    generic: true,
+  },
+  {
+    name: 'Recueil du réseau des lieux d’accueil parents-enfants',
+    organiser: { kind: 'network' as const, name: 'Réseau national des lieux d’accueil parents-enfants' },
+    partners: ['LAEP Les Petits Pas (Rennes)', 'LAEP La Maison Verte (Marseille)', 'LAEP Trait d’union (Dijon)'],
+    generic: false,
+  },
+];
+
+/**
+ * Campaigns with declarations received through their invitation links, at several stages (submitted,
+ * in review, published), so the board's campaign view has counts on a first `npm start`. A second run
+ * finds the campaigns by name and adds nothing.
+ */
+export async function addDemoCampaigns(store: PracticeStore): Promise<number> {
+  const actor = (token: string): Actor => ({ id: DEMO_TOKENS[token]!.id, role: DEMO_TOKENS[token]!.role, token });
+  const editor = actor('demo-editeur-jeton-public');
+  const chair = actor('demo-presidence-jeton-public');
+  const reviewer1 = actor('demo-relecteur-1-jeton-public');
+  const reviewer2 = actor('demo-relecteur-2-jeton-public');
+  if (!store.createCampaign || !store.listCampaigns) return 0;
+  const existing = await store.listCampaigns({ actor: editor });
+  if (DEMO_CAMPAIGNS.every((c) => existing.some((e) => e.name === c.name))) return 0;
+  const declarations = syntheticDeclarations(7, 2027);
+  let added = 0;
+  for (const [n, input] of DEMO_CAMPAIGNS.entries()) {
+    if (existing.some((e) => e.name === input.name)) continue;
+    const campaign = await store.createCampaign(input, { actor: editor });
+    added++;
+    // The Nord: four declarations (one published, one in review, two submitted); the network: three (one published, two submitted).
+    const through = n === 0 ? declarations.slice(0, 4) : declarations.slice(4);
+    for (const [i, declaration] of through.entries()) {
+      const invitation = campaign.invitations[i % campaign.invitations.length]!;
+      const p = await store.submit(declaration, { idempotencyKey: `demo-campaign-${n}-${i}`, invitation: invitation.token });
+      if (i > 1) continue;
+      let version = p.version;
+      const send = async (event: Record<string, unknown>) => {
+        version = (await store.send(p.id, event as never, { expectedVersion: version })).version;
+      };
+      await send({ type: 'START_REVIEW', actor: reviewer1 });
+      if (i === 1) continue;
+      await send({ type: 'GIVE_OPINION', actor: reviewer1, opinion: 'favorable' });
+      await send({ type: 'GIVE_OPINION', actor: reviewer2, opinion: 'favorable' });
+      await send({ type: 'ACCEPT', actor: chair, comment: 'Pratique reçue par la campagne, deux avis favorables.' });
+      await send({ type: 'PUBLISH', actor: editor });
+    }
+  }
+  return added;
+}

@@ -1,6 +1,6 @@
 // Delivery of the outbox to a webhook, with retries and exponential backoff, and the opinion reminders.
 import { createHmac } from 'node:crypto';
-import { deriveReview, opinionReminder, type Practice, type PracticeNotification, type Role } from '../../src/index.js';
+import { deriveReview, ficheReviewReminder, opinionReminder, type Practice, type PracticeNotification, type Role } from '../../src/index.js';
 import type { Db } from './db.js';
 
 /** A committee member the webhook may address (from the tokens configuration; never the token). */
@@ -53,6 +53,11 @@ export interface Outbox {
   deliver(): Promise<DeliveryReport>;
   /** Writes a reminder for practices whose opinions are pending after `afterDays`, once per practice and round. Returns how many. */
   remind(afterDays: number): Promise<number>;
+  /**
+   * Writes a reminder to the editor for published fiches whose review date is reached or comes within
+   * `daysBefore` days, once per fiche and due date (an actualisation sets a new date). Returns how many.
+   */
+  remindFicheReviews(daysBefore: number): Promise<number>;
   /** The delay before attempt `attempts + 1`, after `attempts` failures. */
   backoff(attempts: number): number;
 }
@@ -168,6 +173,31 @@ export function createOutbox(db: Db, options: OutboxOptions = {}): Outbox {
            VALUES ($1, $2, $3, $4::jsonb, $5::timestamptz, $5::timestamptz, $6)
            ON CONFLICT (dedupe_key) DO NOTHING`,
           [practice.id, reminder.kind, reminder.recipient, JSON.stringify(reminder), now.toISOString(), `opinion-reminder:${practice.id}:${round}`],
+        );
+        written += r.rowCount;
+      }
+      return written;
+    },
+
+    async remindFicheReviews(daysBefore) {
+      const now = clock();
+      const horizon = new Date(now.getTime() + Math.max(0, daysBefore) * 86_400_000).toISOString().slice(0, 10);
+      // SQL narrows to fiches due by the horizon; the domain decides.
+      const { rows } = await db.query<{ practice: Practice | string }>(
+        `SELECT practice FROM practices WHERE level = 'onpe' AND state = 'published' AND review_due_at <= $1::date ORDER BY review_due_at, id COLLATE "C"`,
+        [horizon],
+      );
+      let written = 0;
+      for (const row of rows) {
+        const practice = parse(row.practice);
+        practice.review = deriveReview(practice.review.snapshot);
+        const reminder = ficheReviewReminder(practice, now, daysBefore);
+        if (!reminder) continue;
+        const r = await db.query(
+          `INSERT INTO outbox (practice_id, kind, recipient, payload, created_at, next_attempt_at, dedupe_key)
+           VALUES ($1, $2, $3, $4::jsonb, $5::timestamptz, $5::timestamptz, $6)
+           ON CONFLICT (dedupe_key) DO NOTHING`,
+          [practice.id, reminder.kind, reminder.recipient, JSON.stringify(reminder), now.toISOString(), `fiche-review-due:${practice.id}:${practice.reviewDueAt}`],
         );
         written += r.rowCount;
       }

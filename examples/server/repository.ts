@@ -3,6 +3,7 @@ import {
   deriveReview, formatReference, notificationsFor, reviewContextOf, toPublicPractice,
   type ListQuery, type ListResult, type Practice, type PublicPractice, type Repository, type ReviewState, type StoredRecord,
 } from '../../src/index.js';
+import { createSqlCampaignRepository } from './campaigns.js';
 import type { Db, Queryable } from './db.js';
 
 /** The SQL repository, with what the server needs besides the engine's five methods. */
@@ -124,6 +125,8 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions = {}):
   const record = (row: PracticeRow) => toRecord(row, onInconsistency);
 
   return {
+    campaigns: createSqlCampaignRepository(db),
+
     async get(id) {
       const { rows } = await db.query<PracticeRow>(`SELECT ${RECORD_COLUMNS} FROM practices WHERE id = $1`, [id]);
       return rows[0] ? record(rows[0]) : undefined;
@@ -207,9 +210,13 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions = {}):
       if (query.level) where.push(`level = ${param(String(query.level))}`);
       if (query.awaitingOpinionOf) where.push(`state = 'inReview' AND NOT (${param(String(query.awaitingOpinionOf))} = ANY(opinion_by))`);
       if (query.awaitingDecision) where.push(`state = 'inReview' AND cardinality(opinion_by) >= min_opinions`);
+      // A campaign is a scope: its list and its counts are the campaign's.
+      const scope = query.campaign ? { sql: 'WHERE campaign_id = $1', params: [String(query.campaign)] } : { sql: '', params: [] };
+      if (query.campaign) where.push(`campaign_id = ${param(String(query.campaign))}`);
       const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
       const counts = Object.fromEntries(STATES.map((s) => [s, 0])) as Record<ReviewState, number>;
-      for (const r of (await db.query<{ state: ReviewState; n: number }>('SELECT state, count(*)::int AS n FROM practices GROUP BY state')).rows) {
+      for (const r of (await db.query<{ state: ReviewState; n: number }>(`SELECT state, count(*)::int AS n FROM practices ${scope.sql} GROUP BY state`, scope.params)).rows) {
+
         counts[r.state] = Number(r.n);
       }
       const total = Number((await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM practices ${clause}`, params)).rows[0]!.n);

@@ -7,7 +7,7 @@ import { buildExamplePractices } from '../data/index.js';
 import { createApp } from './app.js';
 import type { Identify } from './auth.js';
 import { DEFAULT_CONFIG, type ServerConfig } from './config.js';
-import { addDemoCommitteeWork } from './demo.js';
+import { addDemoCampaigns, addDemoCommitteeWork } from './demo.js';
 import { openDb, type Db } from './db.js';
 import { migrate } from './migrate.js';
 import { createOutbox, type Outbox } from './outbox.js';
@@ -95,6 +95,8 @@ export async function createServer(partial: Partial<ServerConfig> = {}, deps: Se
       if (added) log(`${added} pratiques d’exemple chargées.`);
       const work = await addDemoCommitteeWork(store);
       if (work) log(`${work} déclarations d’exemple en cours d’examen ajoutées pour le tableau du comité.`);
+      const campaigns = await addDemoCampaigns(store);
+      if (campaigns) log(`${campaigns} campagnes de collecte d’exemple ajoutées, avec des déclarations reçues par leurs liens d’invitation.`);
     }
     const members = Object.values(config.tokens);
     const outbox = createOutbox(db, { webhookUrl: config.webhookUrl, webhookSecret: config.webhookSecret, clock, members, ...(deps.fetch ? { fetch: deps.fetch } : {}) });

@@ -226,7 +226,7 @@ export function practicesToCsv(items: readonly PublicPractice[], options: CsvOpt
 // so a field added to a declaration later is a compile error until someone decides it is public.
 const PRACTICE_FIELDS: Record<keyof PublicPractice, true> = {
   id: true, reference: true, level: true, featured: true, publishedAt: true, updatedAt: true, declaration: true, fiche: true,
-  highlight: true, basedOn: true, fiches: true,
+  highlight: true, basedOn: true, fiches: true, campaign: true,
 };
 const DECLARATION_FIELDS: Record<keyof PublicDeclaration, true> = {
   conditionsAccepted: true, implementationDate: true, entityName: true, title: true, description: true,

@@ -13,6 +13,7 @@ import { isPlainRecord, type ValidationError } from '../schema/fields.js';
 import { validateSource } from '../schema/source.js';
 import { createSearchIndex, type SearchIndex, type SearchQuery, type SearchResult } from '../search/index.js';
 import type { Level } from '../taxonomy/lists.js';
+import { createCampaignMethods, type CampaignRepository } from './campaigns.js';
 import { PracticeStoreError } from './errors.js';
 import { formatReference, newPracticeId, newSecretToken, sameSecret } from './ids.js';
 import type { CreateFicheOptions, FicheAuthoring, ImportReport, ImportRowReport, ImportRowStatus, ListQuery, ListResult, PracticeStore, PracticeView, SubmitOptions } from './port.js';
@@ -55,6 +56,8 @@ export interface Repository {
    * filters `all()`. Same semantics: counts by state over everything, oldest first, `limit` 1..500.
    */
   list?(query: ListQuery): Promise<ListResult>;
+  /** Where collection campaigns are kept; without it the store has no campaigns. */
+  campaigns?: CampaignRepository;
 }
 
 /** Settings shared by every adapter. */
@@ -90,8 +93,11 @@ async function guarded<T>(work: () => Promise<T>): Promise<T> {
 
 const text = (v: unknown, max = 40) => String(v).slice(0, max);
 
+/** The port's optional campaign methods, which every engine store has. */
+type CampaignMethodName = 'createCampaign' | 'listCampaigns' | 'getCampaign' | 'updateCampaign' | 'getInvitation';
+
 /** A `PracticeStore` with extra hooks the adapters use. */
-export interface EngineStore extends Omit<PracticeStore, keyof FicheAuthoring>, FicheAuthoring {
+export interface EngineStore extends Omit<PracticeStore, keyof FicheAuthoring | CampaignMethodName>, FicheAuthoring, Required<Pick<PracticeStore, CampaignMethodName>> {
   runImport: NonNullable<PracticeStore['runImport']>;
   /** Forgets the search index, so the next search rebuilds it (another tab wrote). */
   invalidate(): void;
@@ -307,7 +313,19 @@ export function createStoreEngine(repo: Repository, settings: StoreOptions = {})
   const staleVersion = (current: number, expected: unknown) =>
     new PracticeStoreError('version-conflict', `Cette fiche a été modifiée entre-temps (version ${current}, vous aviez la version ${text(expected, 12)}) ; rechargez-la avant de recommencer.`, { currentVersion: current });
 
+  const campaigns = createCampaignMethods({
+    repo: repo.campaigns,
+    practices: async () => (await repo.all()).map((r) => r.practice),
+    now,
+    newId: () => newPracticeId().slice(2),
+  });
+  const { resolveForSubmit: _resolve, ...campaignMethods } = campaigns;
+  const guardedCampaigns = Object.fromEntries(
+    Object.entries(campaignMethods).map(([name, method]) => [name, (...args: unknown[]) => guarded(() => (method as (...a: unknown[]) => Promise<unknown>)(...args))]),
+  ) as typeof campaignMethods;
+
   const store: EngineStore = {
+    ...guardedCampaigns,
     invalidate() {
       generation++;
       index = undefined;
@@ -337,6 +355,9 @@ export function createStoreEngine(repo: Repository, settings: StoreOptions = {})
         if (first.fingerprint !== fingerprint) throw keyConflict(first);
         return submitted(first);
       }
+      // The campaign and the partner come from the invitation the store resolves, never from the input.
+      const invited = isPlainRecord(options) && options.invitation !== undefined ? await guarded(() => campaigns.resolveForSubmit(options.invitation)) : undefined;
+      const recordedSource = { ...(source?.ok ? source.value : {}), ...(invited ?? {}) };
       const token = newSecretToken();
       const year = Number(at.slice(0, 4));
       const [inserted] = await guarded(() =>
@@ -346,7 +367,7 @@ export function createStoreEngine(repo: Repository, settings: StoreOptions = {})
             practice: newPractice(id, formatReference(year, sequence), at, result.snapshot, {
               declaration: value.value,
               consentedAt: at,
-              ...(source?.ok && Object.keys(source.value).length ? { source: source.value } : {}),
+              ...(Object.keys(recordedSource).length ? { source: recordedSource } : {}),
             }),
             declarantToken: token,
             fingerprint,
@@ -386,7 +407,8 @@ export function createStoreEngine(repo: Repository, settings: StoreOptions = {})
         const listed = repo.list;
         return guarded(() => listed({ ...q, offset: clampInt(q.offset, 0, Number.MAX_SAFE_INTEGER, 0), limit: clampInt(q.limit, 1, LIST_LIMIT, 50) }));
       }
-      const records = await guarded(() => repo.all());
+      // A campaign is a scope: its list and its counts are the campaign's.
+      const records = (await guarded(() => repo.all())).filter((r) => !q.campaign || r.practice.source?.campaign?.id === q.campaign);
       const counts = Object.fromEntries(STATES.map((s) => [s, 0])) as Record<ReviewState, number>;
       for (const r of records) counts[r.practice.review.state]++;
       const states = Array.isArray(q.states) && q.states.length ? new Set(q.states) : undefined;
@@ -689,7 +711,8 @@ export function createStoreEngine(repo: Repository, settings: StoreOptions = {})
           practice: newPractice(id, formatReference(year, sequence), at, result.ok ? result.snapshot : createReview(), {
             level,
             ...validatedContent(level, record, at),
-            ...(level === 'onpe' ? { publishedAt: at } : {}),
+            // An imported fiche is due for review two years (reviewMonths) after its last actualisation, or now.
+            ...(level === 'onpe' ? { publishedAt: at, reviewDueAt: reviewDueDate((validatedContent(level, record, at).fiche?.lastReviewedAt) ?? at, reviewMonths) } : {}),
             ...(source?.ok && Object.keys(source.value).length ? { source: source.value } : {}),
           }),
           ...(key ? { idempotencyKey: key } : {}),

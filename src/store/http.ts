@@ -2,6 +2,7 @@
 import type { Actor, CoauthorInvitation, DeclarantPractice, Practice, SubmittedPractice } from '../model.js';
 import type { ReviewCommand } from '../review/events.js';
 import type { SearchQuery, SearchResult } from '../search/index.js';
+import type { Campaign, CampaignInput, InvitationView } from './campaigns.js';
 import { PracticeStoreError, STORE_ERROR_CODES, type PracticeStoreErrorCode } from './errors.js';
 import type { CreateFicheOptions, FicheAuthoring, ImportRecord, ImportReport, ListQuery, ListResult, PracticeStore, PracticeView, SubmitOptions } from './port.js';
 
@@ -106,7 +107,7 @@ export function createHttpStore(baseUrl: string, options: HttpStoreOptions = {})
   return {
     async submit(declaration, opts: SubmitOptions) {
       const res = await request<{ practice: DeclarantPractice; declarantToken: string }>('POST', '/practices', {
-        body: { declaration, ...(opts?.source ? { source: opts.source } : {}) },
+        body: { declaration, ...(opts?.source ? { source: opts.source } : {}), ...(opts?.invitation !== undefined ? { invitation: opts.invitation } : {}) },
         headers: opts?.idempotencyKey ? { 'Idempotency-Key': opts.idempotencyKey } : {},
       });
       if (!res?.practice || typeof res.declarantToken !== 'string') throw new PracticeStoreError('unavailable', UNAVAILABLE);
@@ -138,6 +139,24 @@ export function createHttpStore(baseUrl: string, options: HttpStoreOptions = {})
       const res = await request<{ items?: Practice[] }>('POST', '/imports', { body: { records }, token: tokenFor(opts?.actor) ?? options.token });
       if (!Array.isArray(res?.items)) throw new PracticeStoreError('unavailable', UNAVAILABLE);
       return res.items;
+    },
+    async createCampaign(input: CampaignInput, opts: { actor: Actor }) {
+      return (await request<Campaign>('POST', '/campaigns', { body: input, token: tokenFor(opts?.actor) ?? options.token }))!;
+    },
+    async listCampaigns(opts: { actor: Actor }) {
+      const res = await request<{ items?: Campaign[] }>('GET', '/campaigns', { token: tokenFor(opts?.actor) ?? options.token });
+      if (!Array.isArray(res?.items)) throw new PracticeStoreError('unavailable', UNAVAILABLE);
+      return res.items;
+    },
+    async getCampaign(campaignId: string, opts: { actor?: Actor } = {}) {
+      // The organiser's link token travels like a declarant's: as the actor's own token.
+      return request<Campaign>('GET', `/campaigns/${id(campaignId)}`, { token: opts?.actor?.token ?? tokenFor(opts?.actor), allow404: true });
+    },
+    async updateCampaign(campaignId: string, patch: { status?: 'open' | 'closed'; name?: string }, opts: { actor: Actor }) {
+      return (await request<Campaign>('PATCH', `/campaigns/${id(campaignId)}`, { body: patch ?? {}, token: tokenFor(opts?.actor) ?? options.token }))!;
+    },
+    async getInvitation(token: string) {
+      return request<InvitationView>('GET', `/invitations/${id(token)}`, { allow404: true });
     },
     async runImport(records: readonly ImportRecord[], opts: { actor: Actor; dryRun?: boolean }) {
       const res = await request<{ report?: ImportReport }>('POST', `/imports${opts?.dryRun ? '?dryRun=1' : ''}`, { body: { records }, token: tokenFor(opts?.actor) ?? options.token });

@@ -1,5 +1,6 @@
 // The embedded default store: everything in memory, nothing to install.
 import type { Practice } from '../model.js';
+import { createMemoryCampaignRepository } from './campaigns.js';
 import { createStoreEngine, type EngineStore, type Repository, type StoredRecord, type StoreOptions } from './engine.js';
 
 /** Options of {@link createMemoryStore}. */
@@ -34,6 +35,7 @@ export function createMemoryRepository(seed: readonly Practice[] = []): Reposito
   }
   const copy = (r: StoredRecord | undefined) => (r ? structuredClone(r) : undefined);
   const repo: Repository = {
+    campaigns: createMemoryCampaignRepository(),
     async get(id) {
       return copy(records.get(id));
     },

@@ -3,13 +3,19 @@ import type { Actor, CoauthorInvitation, Declaration, DeclarantPractice, Fiche, 
 import type { ReviewCommand } from '../review/events.js';
 import type { SearchQuery, SearchResult } from '../search/index.js';
 import type { ValidationError } from '../schema/fields.js';
+import type { Campaign, CampaignInput, InvitationView } from './campaigns.js';
 
 /** Options of {@link PracticeStore.submit}. */
 export interface SubmitOptions {
   /** The same key returns the first practice instead of creating a second (double clicks, retries). */
   idempotencyKey: string;
-  /** The embedding site the declaration came from. */
+  /** The embedding site the declaration came from. Its `campaign` is ignored: only an invitation sets it. */
   source?: Source;
+  /**
+   * The secret token of a campaign's invitation link. The store resolves it and records the campaign
+   * and the partner the link was made for; an unknown or closed invitation is refused (`invalid-declaration`, field `invitation`).
+   */
+  invitation?: string;
 }
 
 /** Filters of the committee's lists. */
@@ -21,6 +27,8 @@ export interface ListQuery {
   /** Practices in review with enough opinions for a decision. */
   awaitingDecision?: boolean;
   level?: 'declared' | 'onpe';
+  /** Only the practices received through this campaign (its id); `counts` are then the campaign's. */
+  campaign?: string;
   offset?: number;
   /** Default 50, at most 500. */
   limit?: number;
@@ -113,6 +121,20 @@ export interface PracticeStore {
    * Optional: a store without it cannot give a dry run.
    */
   runImport?(records: readonly ImportRecord[], options: { actor: Actor; dryRun?: boolean }): Promise<ImportReport>;
+  /**
+   * Creates a collection campaign (editor only) with its invitation links (a generic one and/or one per
+   * partner) and the organiser's secret link token. Optional, as are the four below: a store without
+   * them (the browser store) has no campaigns.
+   */
+  createCampaign?(input: CampaignInput, options: { actor: Actor }): Promise<Campaign>;
+  /** Every campaign with its counts (committee). */
+  listCampaigns?(options: { actor: Actor }): Promise<Campaign[]>;
+  /** One campaign: for the committee, or for its organiser through the secret link (`actor.token`); `undefined` otherwise. */
+  getCampaign?(id: string, options?: { actor?: Actor }): Promise<Campaign | undefined>;
+  /** Closes or reopens a campaign, or renames it (editor only). A closed campaign's links no longer take submissions. */
+  updateCampaign?(id: string, patch: { status?: 'open' | 'closed'; name?: string }, options: { actor: Actor }): Promise<Campaign>;
+  /** What an invitation link says of itself (anyone holding it); `undefined` when unknown. */
+  getInvitation?(token: string): Promise<InvitationView | undefined>;
   /**
    * Creates an ONPE fiche in `draft` (editor only), its first version recorded. `basedOn` names the
    * published declared practices it is written from; the library links them both ways.

@@ -6,6 +6,7 @@ import { DEFAULT_REVIEW_OPTIONS } from '../review/rules.js';
 import { validateDeclaration } from '../schema/declaration.js';
 import { validateFiche } from '../schema/fiche.js';
 import { formatReference } from './ids.js';
+import { reviewDueDate } from '../schema/fiche-authoring.js';
 
 /** A declaration that went through the committee and was published. */
 export interface PublishedDeclarationSeed {
@@ -22,6 +23,8 @@ export interface PublishedFicheSeed {
   id: string;
   fiche: unknown;
   publishedAt: string;
+  /** Ids of the seeded declared practices the fiche was written from. */
+  basedOn?: string[];
   featured?: { motivation: string };
 }
 
@@ -112,6 +115,8 @@ export function buildPublishedPractices(declarations: readonly PublishedDeclarat
       createdAt: seed.publishedAt,
       updatedAt: seed.publishedAt,
       publishedAt: seed.publishedAt,
+      reviewDueAt: reviewDueDate(value.value.lastReviewedAt ?? seed.publishedAt),
+      ...(seed.basedOn?.length ? { basedOn: [...seed.basedOn] } : {}),
     });
   }
   return practices;

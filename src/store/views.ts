@@ -30,6 +30,7 @@ export function toPublicPractice(p: Practice): PublicPractice | undefined {
     if (feature?.comment) view.highlight = { motivation: feature.comment, at: feature.at };
   }
   if (p.basedOn?.length) view.basedOn = [...p.basedOn];
+  if (p.source?.campaign) view.campaign = { id: p.source.campaign.id, name: p.source.campaign.name };
   return view;
 }
 

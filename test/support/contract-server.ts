@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { Actor } from '../../src/model.js';
 import { PracticeStoreError } from '../../src/store/errors.js';
-import type { PracticeStore } from '../../src/store/port.js';
+import type { FicheAuthoring, PracticeStore } from '../../src/store/port.js';
 
 export interface ContractServer {
   url: string;
@@ -64,6 +64,24 @@ export async function startContractServer(store: PracticeStore, tokens: Record<s
       }
       if (req.method === 'DELETE' && parts[0] === 'practices' && parts[2] === 'personal-data') {
         return send(200, await store.erasePersonalData(decodeURIComponent(parts[1]!), { actor: actor as Actor }));
+      }
+      const authoring = store as PracticeStore & FicheAuthoring;
+      if (req.method === 'POST' && url.pathname === '/fiches') {
+        const key = String(req.headers['idempotency-key'] ?? '');
+        return send(201, await authoring.createFiche(body.fiche, { actor: actor as Actor, ...(body.basedOn ? { basedOn: body.basedOn } : {}), ...(key ? { idempotencyKey: key } : {}) }));
+      }
+      if (parts[0] === 'fiches' && parts.length >= 2) {
+        const id = decodeURIComponent(parts[1]!);
+        if (req.method === 'PUT' && parts.length === 2) {
+          return send(200, await authoring.editFiche(id, body.fiche, { actor: actor as Actor, expectedVersion: Number(req.headers['if-match']), ...(body.comment ? { comment: body.comment } : {}) }));
+        }
+        if (req.method === 'POST' && parts[2] === 'coauthors') {
+          const ifMatch = req.headers['if-match'];
+          return send(201, await authoring.inviteCoauthor(id, body, { actor: actor as Actor, ...(ifMatch ? { expectedVersion: Number(ifMatch) } : {}) }));
+        }
+        if (req.method === 'DELETE' && parts[2] === 'coauthors' && parts[3]) {
+          return send(200, await authoring.revokeCoauthor(id, decodeURIComponent(parts[3]), { actor: actor as Actor }));
+        }
       }
       if (req.method === 'GET' && url.pathname === '/search') return send(200, await store.search(parseQuery(url)));
       if (req.method === 'POST' && url.pathname === '/imports') return send(200, { items: await store.importPractices(body.records, { actor: actor as Actor }) });
