@@ -150,6 +150,102 @@ export function openApiDocument(serverUrl = '/'): JsonSchema {
           },
         },
       },
+      // Fiche authoring (docs/fiches.md): the editor, and co-authors through their secret link.
+      '/fiches': {
+        post: {
+          operationId: 'createFiche',
+          summary: 'Rédiger une fiche ONPE (éditeur) : créée en brouillon, première version enregistrée',
+          security: [{ bearer: [] }],
+          parameters: [{ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 200 }, description: 'La même clé et la même fiche rendent la fiche créée la première fois.' }],
+          requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['fiche'], properties: { fiche: { type: 'object' }, basedOn: { type: 'array', items: { type: 'string' }, maxItems: 10, description: 'Pratiques déclarées publiées dont la fiche est tirée.' } } } } } },
+          responses: {
+            201: jsonBody(ref('Practice'), 'La fiche en brouillon, avec `ficheVersions`.'),
+            409: error('Pratique d’origine non publiée (`illegal-transition`) ou clé déjà utilisée pour une autre fiche (`already-submitted`).'),
+            422: error('Fiche refusée (`invalid-declaration`, `fields` en français).'),
+            ...COMMITTEE_ERRORS,
+          },
+        },
+      },
+      '/fiches/{id}': {
+        put: {
+          operationId: 'editFiche',
+          summary: 'Enregistrer une nouvelle version d’une fiche (éditeur ou co-auteur par son lien)',
+          security: [{ bearer: [] }],
+          parameters: [idParam, { name: 'If-Match', in: 'header', required: true, schema: { type: 'string' }, description: 'La version modifiée.' }],
+          requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['fiche'], properties: { fiche: { type: 'object' }, comment: { type: 'string', maxLength: MAX_COMMENT_LENGTH } } } } } },
+          responses: {
+            200: practiceView('La fiche et sa nouvelle version (ce qui a changé, qui, quand).'),
+            404: error('Introuvable, ou lien de co-auteur révoqué (`not-found`).'),
+            409: error('Version périmée (`version-conflict`).'),
+            422: error('Fiche refusée (`invalid-declaration`).'),
+            428: error('If-Match manquant (`version-conflict`).'),
+            ...COMMITTEE_ERRORS,
+          },
+        },
+      },
+      '/fiches/{id}/versions': {
+        get: {
+          operationId: 'ficheVersions',
+          summary: 'L’historique des versions d’une fiche (éditeur, comité, co-auteur)',
+          security: [{ bearer: [] }],
+          parameters: [idParam],
+          responses: {
+            200: jsonBody({ type: 'object', required: ['id', 'versions'], properties: { id: { type: 'string' }, reference: { type: 'string' }, version: { type: 'integer' }, versions: { type: 'array', items: { type: 'object' } } } }, 'Les versions, de la plus ancienne à la plus récente.'),
+            404: error('Introuvable pour ce jeton (`not-found`).'),
+            ...COMMITTEE_ERRORS,
+          },
+        },
+      },
+      '/fiches/{id}/coauthors': {
+        post: {
+          operationId: 'inviteCoauthor',
+          summary: 'Inviter un co-auteur : un lien secret pour modifier cette fiche seulement (éditeur)',
+          security: [{ bearer: [] }],
+          parameters: [idParam],
+          requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['name'], properties: { name: { type: 'string', maxLength: 100 }, organisation: { type: 'string', maxLength: 150 } } } } } },
+          responses: {
+            201: jsonBody({ type: 'object', required: ['link', 'token', 'practice'], properties: { link: { type: 'object' }, token: { type: 'string', description: 'Montré une seule fois.' }, practice: ref('Practice') } }, 'Le lien et son jeton.'),
+            404: error('Introuvable (`not-found`).'),
+            422: error('Nom manquant ou trop long (`invalid-declaration`).'),
+            ...COMMITTEE_ERRORS,
+          },
+        },
+      },
+      '/fiches/{id}/coauthors/{linkId}': {
+        delete: {
+          operationId: 'revokeCoauthor',
+          summary: 'Révoquer le lien d’un co-auteur (éditeur)',
+          security: [{ bearer: [] }],
+          parameters: [idParam, { name: 'linkId', in: 'path', required: true, schema: { type: 'string' }, description: 'Identifiant du lien.' }],
+          responses: { 200: practiceView('La fiche ; le jeton du lien est oublié.'), 404: error('Introuvable (`not-found`).'), ...COMMITTEE_ERRORS },
+        },
+      },
+      '/fiches/{id}/publish': {
+        post: {
+          operationId: 'publishFiche',
+          summary: 'Publier une fiche en brouillon (éditeur) : date de dernière actualisation et échéance fixées',
+          security: [{ bearer: [] }],
+          parameters: [idParam, { name: 'If-Match', in: 'header', required: true, schema: { type: 'string' }, description: 'La version publiée.' }],
+          responses: { 200: practiceView('La fiche publiée.'), 409: error('Refusé (`illegal-transition`, `version-conflict`).'), 428: error('If-Match manquant.'), ...COMMITTEE_ERRORS },
+        },
+      },
+      '/fiches/{id}/actualise': {
+        post: {
+          operationId: 'actualiseFiche',
+          summary: 'Actualiser une fiche publiée (éditeur) : relue aujourd’hui, nouvelle échéance',
+          security: [{ bearer: [] }],
+          parameters: [idParam, { name: 'If-Match', in: 'header', required: true, schema: { type: 'string' }, description: 'La version actualisée.' }],
+          requestBody: { required: false, content: { 'application/json': { schema: { type: 'object', properties: { comment: { type: 'string', maxLength: MAX_COMMENT_LENGTH } } } } } },
+          responses: { 200: practiceView('La fiche actualisée.'), 409: error('Refusé (`illegal-transition`, `version-conflict`).'), 428: error('If-Match manquant.'), ...COMMITTEE_ERRORS },
+        },
+      },
+      '/feed/valorisees.atom': {
+        get: {
+          operationId: 'feedHighlightsAtom',
+          summary: 'Le flux Atom des pratiques valorisées par le comité, avec la motivation de chacune',
+          responses: { 200: { description: 'Atom 1.0, la plus récemment valorisée d’abord.', content: { 'application/atom+xml': { schema: { type: 'string' } } } }, ...COMMON_ERRORS },
+        },
+      },
       '/search': {
         get: {
           operationId: 'searchLibrary',
