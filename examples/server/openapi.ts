@@ -56,7 +56,7 @@ export function openApiDocument(serverUrl = '/'): JsonSchema {
           operationId: 'submitDeclaration',
           summary: 'Déclarer une pratique',
           parameters: [{ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 200 }, description: 'La même clé et la même déclaration rendent la première pratique.' }],
-          requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['declaration'], properties: { declaration: ref('Declaration'), source: ref('Source') } } } } },
+          requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['declaration'], properties: { declaration: ref('Declaration'), source: ref('Source'), invitation: { type: 'string', maxLength: 200, description: 'Le jeton d’un lien d’invitation : le serveur en déduit la campagne et le partenaire (docs/campaigns.md).' } } } } } },
           responses: {
             201: jsonBody({ type: 'object', required: ['practice', 'declarantToken'], properties: { practice: ref('DeclarantPractice'), declarantToken: { type: 'string', description: 'Le lien secret du déclarant, donné une fois.' } } }, 'Créée (ou la première, pour une clé déjà vue).'),
             409: error('La clé a déjà enregistré une autre déclaration (`already-submitted`, avec `reference`).'),
@@ -74,6 +74,7 @@ export function openApiDocument(serverUrl = '/'): JsonSchema {
             queryParam('level', { type: 'string', enum: codes('levels') }, 'Niveau.'),
             queryParam('awaitingOpinionOf', { type: 'string' }, 'Pratiques en examen sans avis de ce membre.'),
             queryParam('awaitingDecision', { type: 'boolean' }, 'Pratiques qui ont leurs avis.'),
+            queryParam('campaign', { type: 'string' }, 'Pratiques reçues par cette campagne ; les comptes sont alors ceux de la campagne.'),
             queryParam('offset', { type: 'integer', minimum: 0 }, 'Début de la page.'),
             queryParam('limit', { type: 'integer', minimum: 1 }, 'Taille de la page.'),
           ],
@@ -148,6 +149,47 @@ export function openApiDocument(serverUrl = '/'): JsonSchema {
             422: error('Au moins un enregistrement refusé ; rien n’est importé (`fields` les liste).'),
             ...COMMITTEE_ERRORS,
           },
+        },
+      },
+      // Collection campaigns (docs/campaigns.md).
+      '/campaigns': {
+        post: {
+          operationId: 'createCampaign',
+          summary: 'Créer une campagne de collecte et ses liens d’invitation (éditeur)',
+          security: [{ bearer: [] }],
+          requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['name', 'organiser'], properties: { name: { type: 'string', maxLength: 150 }, organiser: { type: 'object', required: ['kind', 'name'], properties: { kind: { type: 'string', enum: ['network', 'department'] }, name: { type: 'string', maxLength: 150 }, department: { type: 'string' } } }, partners: { type: 'array', items: { type: 'string', maxLength: 100 } }, generic: { type: 'boolean' } } } } } },
+          responses: { 201: jsonBody({ type: 'object', required: ['id', 'name', 'organiser', 'status', 'invitations', 'counts'], properties: { id: { type: 'string' }, name: { type: 'string' }, organiser: { type: 'object' }, status: { type: 'string', enum: ['open', 'closed'] }, invitations: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, partner: { type: 'string' }, token: { type: 'string' } } } }, counts: { type: 'object', properties: { received: { type: 'integer' }, inReview: { type: 'integer' }, published: { type: 'integer' } } }, organiserToken: { type: 'string', description: 'Pour l’éditeur seulement.' } } }, 'La campagne, ses liens et le jeton du lien de l’organisateur.'), 422: error('Campagne refusée (`invalid-declaration`, `fields` en français).'), ...COMMITTEE_ERRORS },
+        },
+        get: {
+          operationId: 'listCampaigns',
+          summary: 'Les campagnes et leurs comptes (comité)',
+          security: [{ bearer: [] }],
+          responses: { 200: jsonBody({ type: 'object', required: ['items'], properties: { items: { type: 'array', items: { type: 'object', required: ['id', 'name', 'organiser', 'status', 'invitations', 'counts'], properties: { id: { type: 'string' }, name: { type: 'string' }, organiser: { type: 'object' }, status: { type: 'string', enum: ['open', 'closed'] }, invitations: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, partner: { type: 'string' }, token: { type: 'string' } } } }, counts: { type: 'object', properties: { received: { type: 'integer' }, inReview: { type: 'integer' }, published: { type: 'integer' } } }, organiserToken: { type: 'string', description: 'Pour l’éditeur seulement.' } } } } } }, 'Les campagnes, de la plus ancienne à la plus récente.'), ...COMMITTEE_ERRORS },
+        },
+      },
+      '/campaigns/{id}': {
+        get: {
+          operationId: 'getCampaign',
+          summary: 'Une campagne : pour le comité, ou pour son organisateur par son lien secret',
+          security: [{ bearer: [] }],
+          parameters: [idParam],
+          responses: { 200: jsonBody({ type: 'object', required: ['id', 'name', 'organiser', 'status', 'invitations', 'counts'], properties: { id: { type: 'string' }, name: { type: 'string' }, organiser: { type: 'object' }, status: { type: 'string', enum: ['open', 'closed'] }, invitations: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, partner: { type: 'string' }, token: { type: 'string' } } } }, counts: { type: 'object', properties: { received: { type: 'integer' }, inReview: { type: 'integer' }, published: { type: 'integer' } } }, organiserToken: { type: 'string', description: 'Pour l’éditeur seulement.' } } }, 'La campagne, ses liens et ses comptes.'), 404: error('Introuvable pour ce jeton (`not-found`).'), ...COMMITTEE_ERRORS },
+        },
+        patch: {
+          operationId: 'updateCampaign',
+          summary: 'Clore, rouvrir ou renommer une campagne (éditeur)',
+          security: [{ bearer: [] }],
+          parameters: [idParam],
+          requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', properties: { status: { type: 'string', enum: ['open', 'closed'] }, name: { type: 'string', maxLength: 150 } } } } } },
+          responses: { 200: jsonBody({ type: 'object', required: ['id', 'name', 'organiser', 'status', 'invitations', 'counts'], properties: { id: { type: 'string' }, name: { type: 'string' }, organiser: { type: 'object' }, status: { type: 'string', enum: ['open', 'closed'] }, invitations: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, partner: { type: 'string' }, token: { type: 'string' } } } }, counts: { type: 'object', properties: { received: { type: 'integer' }, inReview: { type: 'integer' }, published: { type: 'integer' } } }, organiserToken: { type: 'string', description: 'Pour l’éditeur seulement.' } } }, 'La campagne modifiée.'), 404: error('Introuvable (`not-found`).'), 422: error('Valeur refusée (`invalid-declaration`).'), ...COMMITTEE_ERRORS },
+        },
+      },
+      '/invitations/{token}': {
+        get: {
+          operationId: 'getInvitation',
+          summary: 'Ce que dit un lien d’invitation : la campagne, le partenaire, ouverte ou close',
+          parameters: [{ name: 'token', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: { 200: jsonBody({ type: 'object', required: ['campaign', 'open'], properties: { campaign: { type: 'object' }, partner: { type: 'string' }, open: { type: 'boolean' } } }, 'Le lien.'), 404: error('Lien inconnu (`not-found`).') },
         },
       },
       // Fiche authoring (docs/fiches.md): the editor, and co-authors through their secret link.
