@@ -670,3 +670,42 @@ describe('feed reader (createFeedReader)', () => {
     expect(createFeed(items, GENERATED).items.map((p) => p.id)).to.deep.equal(items.map((p) => p.id));
   });
 });
+
+describe('<pi-practice-library> highlights and fiche links', () => {
+  beforeEach(() => history.replaceState(null, '', location.pathname));
+
+  it('view="valorisees" shows the committee’s featured practices only, each with its motivation', async () => {
+    const el = await mount(html`<pi-practice-library view="valorisees" .store=${exampleStore()}></pi-practice-library>`);
+    const featured = practices.filter((p) => p.review.featured);
+    expect(q(el, '.highlights-title').textContent).to.equal('Pratiques valorisées');
+    expect(count(el)).to.equal(`${featured.length} pratiques trouvées.`);
+    const cards = all(el, '.card');
+    expect(cards.length).to.equal(featured.length);
+    for (const card of cards) {
+      const id = card.querySelector('a')!.getAttribute('data-id');
+      const motivation = [...practices.find((p) => p.id === id)!.review.history].reverse().find((h) => h.type === 'FEATURE')!.comment!;
+      expect(card.querySelector('.motivation')?.textContent).to.contain(motivation);
+    }
+    await axeClean(el, 'highlights');
+  });
+
+  it('a fiche written from a declared practice links to it, and the practice links back to its fiche', async () => {
+    const el = await mount();
+    await typeQuery(el, 'relais parental soirée');
+    const fiche = practices.find((p) => p.id === 'fiche-relais-parental-soiree')!;
+    const source = practices.find((p) => p.id === 'ex-relais-parental-finistere')!;
+    q<HTMLAnchorElement>(el, `.card a[data-id="${fiche.id}"]`).click();
+    await settle(el);
+    expect(q(el, '#fiche-title').textContent).to.equal(fiche.fiche!.title);
+    const toPractice = q<HTMLAnchorElement>(el, '.links a');
+    expect(toPractice.textContent).to.equal(source.declaration!.title);
+    expect(q(el, '.links').getAttribute('aria-label')).to.equal('Fiche rédigée à partir de la pratique déclarée');
+    await axeClean(el, 'fiche with its link');
+    toPractice.click();
+    await settle(el);
+    expect(q(el, '#fiche-title').textContent).to.equal(source.declaration!.title);
+    const toFiche = q<HTMLAnchorElement>(el, '.links a');
+    expect(toFiche.textContent).to.equal(fiche.fiche!.title);
+    expect(q(el, '.links').getAttribute('aria-label')).to.equal('Fiche dispositif de l’observatoire tirée de cette pratique');
+  });
+});

@@ -33,6 +33,10 @@ export const styles = [base, css`
   .card a, .permalink a { color: var(--_primary); }
   .meta { color: var(--_text-muted); font-size: 0.875em; }
   .featured { color: #6a3f00; font-weight: 600; }
+  .motivation { border-left: 3px solid #6a3f00; padding-left: 0.75em; margin: 0.5em 0; }
+  .links { margin: 0.75em 0; }
+  .links p, .links ul { margin: 0.25em 0; }
+  .highlights-title { margin: 0 0 0.5em; }
   .tag { display: inline-block; background: var(--_background-alt); border-radius: 1em; padding: 0 0.6em; margin: 0 0.25em 0.25em 0; font-size: 0.875em; }
   mark { background: var(--_highlight); color: inherit; }
   button {

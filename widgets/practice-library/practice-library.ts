@@ -55,6 +55,8 @@ const splitCodes = (v: string | null | undefined) => (v ?? '').split(/[\s,]+/).m
  * @csspart results - The list of results.
  * @csspart card - One result.
  * @csspart fiche - The open fiche.
+ * @csspart motivation - Why the committee features a practice (its FEATURE motivation).
+ * @csspart links - In a fiche, the links to the declared practice it was written from, or to the fiches written from a practice.
  * @csspart button - Every button.
  * @cssprop --pi-font-family - Font (the system's sans-serif).
  * @cssprop --pi-text - Text colour (#161616).
@@ -101,9 +103,13 @@ export class PiPracticeLibrary extends LitElement {
   @property() regions?: string;
   /** Preset filter on départements, by INSEE code (`departments="59 62"`): the library pre-filtered on your territory. */
   @property() departments?: string;
+  /** `valorisees`: the committee's featured practices only, each card with the committee's motivation. */
+  @property({ attribute: 'view' }) collection?: string;
 
   @state() private view: LibraryState = { text: '', filters: emptyFilters(), years: [], featured: false, sort: 'relevance', page: 1 };
   @state() private result?: SearchResult;
+  /** The published practices the open one links to (its fiches, or the practice a fiche was written from). */
+  @state() private linked: PublicPractice[] = [];
   /** The open fiche, `null` when that id is not published. */
   @state() private fiche?: { id: string; practice: PublicPractice | null };
   @state() private status: 'loading' | 'ready' | 'error' = 'loading';
@@ -131,6 +137,10 @@ export class PiPracticeLibrary extends LitElement {
     return LIBRARY_STRINGS[this.language];
   }
 
+  private get highlights(): boolean {
+    return this.collection === 'valorisees';
+  }
+
   private get language(): Lang {
     return this.langController.lang;
   }
@@ -139,7 +149,7 @@ export class PiPracticeLibrary extends LitElement {
     super.connectedCallback();
     const presets = emptyFilters();
     for (const list of LISTS) presets[list] = splitCodes(this[list]);
-    this.view = { ...this.view, filters: presets };
+    this.view = { ...this.view, filters: presets, ...(this.highlights ? { featured: true } : {}) };
     if (this.syncUrl) {
       this.view = this.readUrl(this.view);
       globalThis.addEventListener('popstate', this.onPopState);
@@ -259,8 +269,12 @@ export class PiPracticeLibrary extends LitElement {
         source.search(this.query()),
         this.view.fiche ? source.get(this.view.fiche).then((p) => p ?? null) : Promise.resolve(undefined),
       ]);
+      // Both ways: a fiche names the practice it was written from, a practice the fiches written from it.
+      const linkIds = fiche ? [...(fiche.basedOn ?? []), ...(fiche.fiches ?? [])] : [];
+      const linked = (await Promise.all(linkIds.map((id) => source.get(id).catch(() => undefined)))).filter((p): p is PublicPractice => !!p);
       // A newer keystroke or click already asked: its answer wins.
       if (ticket !== this.ticket) return;
+      this.linked = linked;
       this.result = result;
       this.partial = false;
       this.fiche = this.view.fiche && fiche !== undefined ? { id: this.view.fiche, practice: fiche } : undefined;
@@ -378,6 +392,7 @@ export class PiPracticeLibrary extends LitElement {
     // A first page while the feed arrives: its total and counts are those of a part of the feed, so none is shown.
     const partial = this.partial;
     return html`
+      ${this.highlights ? html`<h2 class="highlights-title">${t.highlightsTitle}</h2>` : nothing}
       <div class="search" part="search" role="search">
         <label for="q">${t.searchLabel}<span class="hint">${t.searchHint}</span></label>
         <input id="q" type="search" autocomplete="off" .value=${this.view.text}
@@ -515,9 +530,22 @@ export class PiPracticeLibrary extends LitElement {
       <h3><a href=${href} data-id=${p.id} @click=${(e: Event) => this.open(e, p.id)}>${this.marked(body.title, terms)}</a></h3>
       <p class="meta">${p.level === 'onpe' ? t.onpe : t.declared} · ${this.marked(body.entityName, terms)} · ${labelOf('scales', body.scale)} · ${this.territory(p)}</p>
       ${p.featured ? html`<p class="featured">★ ${t.featured}</p>` : nothing}
+      ${this.highlights && p.highlight ? html`<p class="motivation" part="motivation"><strong>${t.motivation}</strong> : ${p.highlight.motivation}</p>` : nothing}
       <p class="excerpt">${this.marked(short, terms)}</p>
       <p class="tags">${body.themes.map((c) => html`<span class="tag">${labelOf('themes', c)}</span>`)}</p>
     </article></li>`;
+  }
+
+  /** The other side of a fiche ↔ practice link, as links that open it here. */
+  private renderLinks(p: PublicPractice) {
+    const ids = p.level === 'onpe' ? (p.basedOn ?? []) : (p.fiches ?? []);
+    const items = this.linked.filter((x) => ids.includes(x.id));
+    if (!items.length) return nothing;
+    const label = p.level === 'onpe' ? this.t.basedOn : this.t.fichesOf;
+    return html`<nav class="links" part="links" aria-label=${label}><p>${label} :</p><ul>${items.map((x) => {
+      const href = this.syncUrl ? this.urlFor({ ...this.view, fiche: x.id }) : `#${x.id}`;
+      return html`<li><a href=${href} data-link=${x.id} @click=${(e: Event) => this.open(e, x.id)}>${(x.declaration ?? x.fiche)!.title}</a></li>`;
+    })}</ul></nav>`;
   }
 
   private renderFiche(p: PublicPractice | null): TemplateResult {
@@ -533,6 +561,8 @@ export class PiPracticeLibrary extends LitElement {
       <p class="meta">${p.level === 'onpe' ? t.onpe : t.declared} · ${p.reference}</p>
       <h2 id="fiche-title" tabindex="-1">${body.title}</h2>
       ${p.featured ? html`<p class="featured">★ ${t.featured}</p>` : nothing}
+      ${p.highlight ? html`<p class="motivation" part="motivation"><strong>${t.motivation}</strong> : ${p.highlight.motivation}</p>` : nothing}
+      ${this.renderLinks(p)}
       <dl>
         <dt>${t.facetTitles.scales}</dt><dd>${labelOf('scales', body.scale)} · ${this.territory(p)}</dd>
         <dt>${t.facetTitles.themes}</dt><dd>${list('themes', body.themes, body.themeOther)}</dd>

@@ -35,6 +35,12 @@ export interface LibraryStrings {
   published: string;
   sections: Record<'summary' | 'objectives' | 'means' | 'keysToSuccess' | 'expectedResults' | 'difficulties' | 'partners' | 'coAuthors', string>;
   notFound: string;
+  /** The "Pratiques valorisées" view: its heading, and why the committee features each one. */
+  highlightsTitle: string;
+  motivation: string;
+  /** Links between a fiche and the declared practices it was written from. */
+  basedOn: string;
+  fichesOf: string;
 }
 
 const fr: LibraryStrings = {
@@ -70,6 +76,10 @@ const fr: LibraryStrings = {
   published: 'Publiée le',
   sections: { summary: 'Résumé', objectives: 'Objectifs', means: 'Moyens nécessaires', keysToSuccess: 'Clés de réussite', expectedResults: 'Résultats attendus', difficulties: 'Difficultés', partners: 'Partenaires', coAuthors: 'Co-auteurs' },
   notFound: 'Cette fiche n’est pas (ou plus) publiée.',
+  highlightsTitle: 'Pratiques valorisées',
+  motivation: 'Pourquoi le comité la valorise',
+  basedOn: 'Fiche rédigée à partir de la pratique déclarée',
+  fichesOf: 'Fiche dispositif de l’observatoire tirée de cette pratique',
 };
 
 const en: LibraryStrings = {
@@ -105,6 +115,10 @@ const en: LibraryStrings = {
   published: 'Published on',
   sections: { summary: 'Summary', objectives: 'Objectives', means: 'Means required', keysToSuccess: 'Keys to success', expectedResults: 'Expected results', difficulties: 'Difficulties', partners: 'Partners', coAuthors: 'Co-authors' },
   notFound: 'This fiche is not (or no longer) published.',
+  highlightsTitle: 'Featured practices',
+  motivation: 'Why the committee features it',
+  basedOn: 'Fiche written from the declared practice',
+  fichesOf: 'Observatory fiche written from this practice',
 };
 
 const de: LibraryStrings = {
@@ -140,6 +154,10 @@ const de: LibraryStrings = {
   published: 'Veröffentlicht am',
   sections: { summary: 'Zusammenfassung', objectives: 'Ziele', means: 'Erforderliche Mittel', keysToSuccess: 'Erfolgsfaktoren', expectedResults: 'Erwartete Ergebnisse', difficulties: 'Schwierigkeiten', partners: 'Partner', coAuthors: 'Mitautoren' },
   notFound: 'Dieses Datenblatt ist nicht (mehr) veröffentlicht.',
+  highlightsTitle: 'Hervorgehobene Praktiken',
+  motivation: 'Warum der Ausschuss sie hervorhebt',
+  basedOn: 'Datenblatt auf Grundlage der gemeldeten Praxis',
+  fichesOf: 'Datenblatt der Beobachtungsstelle zu dieser Praxis',
 };
 
 export const LIBRARY_STRINGS: Readonly<Record<Lang, LibraryStrings>> = { fr, en, de };
