@@ -530,6 +530,45 @@ describe('<pi-declaration-form>', () => {
     expect(practice!.source).to.deep.equal({ partner: 'asso-59', page: location.href });
   });
 
+  it('sent through a campaign’s invitation link (invitation-from-url), records the link’s partner and the campaign, not the page’s claim', async () => {
+    const store = createMemoryStore();
+    const editor = { id: 'e', role: 'editor' } as const;
+    const campaign = await store.createCampaign({ name: 'Campagne du Nord', organiser: { kind: 'department', name: 'Département du Nord', department: '59' }, partners: ['Association Horizon'], generic: false }, { actor: editor });
+    const before = location.href;
+    history.replaceState(null, '', `?invitation=${campaign.invitations[0]!.token}`);
+    try {
+      const el = await fixture<PiDeclarationForm>(html`<pi-declaration-form draft-key=${newKey()} partner="se-dit-partenaire" invitation-from-url .store=${store}></pi-declaration-form>`);
+      await fillAllSteps(el);
+      await pressNext(el);
+      await new Promise((r) => setTimeout(r, 50));
+      await el.updateComplete;
+      expect(heading(el)).to.equal('Déclaration envoyée');
+      const [practice] = (await store.list({ campaign: campaign.id }, { actor: chair })).items;
+      expect(practice!.source?.partner).to.equal('Association Horizon');
+      expect(practice!.source?.campaign).to.deep.equal({ id: campaign.id, name: 'Campagne du Nord' });
+      expect(practice!.source?.page, 'the secret token is not recorded with the page').not.to.contain('invitation=');
+    } finally {
+      history.replaceState(null, '', before);
+    }
+  });
+
+  it('a closed campaign’s invitation is refused in French, and the draft is kept for another try', async () => {
+    const store = createMemoryStore();
+    const editor = { id: 'e', role: 'editor' } as const;
+    const campaign = await store.createCampaign({ name: 'Campagne close', organiser: { kind: 'network', name: 'Réseau X' } }, { actor: editor });
+    await store.updateCampaign(campaign.id, { status: 'closed' }, { actor: editor });
+    const key = newKey();
+    const el = await fixture<PiDeclarationForm>(html`<pi-declaration-form draft-key=${key} invitation=${campaign.invitations[0]!.token} .store=${store}></pi-declaration-form>`);
+    await fillAllSteps(el);
+    await pressNext(el);
+    await new Promise((r) => setTimeout(r, 50));
+    await el.updateComplete;
+    expect(q(el, '[role=alert]').textContent).to.contain('la campagne « Campagne close » est close');
+    expect(JSON.parse(localStorage.getItem(`pi-declaration-form:${key}`)!).data.title).to.equal('Groupes de parole pour parents');
+    expect((await store.list({}, { actor: chair })).total).to.equal(0);
+    await axeClean(el, 'closed invitation');
+  });
+
   it('takes a prefill by attribute (JSON) or by property', async () => {
     const byAttribute = await fixture<PiDeclarationForm>(html`<pi-declaration-form draft-key=${newKey()} prefill='{"entityName":"Association préremplie"}'></pi-declaration-form>`);
     await tick(byAttribute, 'f-conditionsAccepted');

@@ -86,6 +86,18 @@ const get = (o: unknown, path: string): unknown => path.split('.').reduce<unknow
 const idOf = (path: string) => `f-${path.replace(/\./g, '-')}`;
 const errorIdOf = (path: string) => `e-${path.replace(/\./g, '-')}`;
 
+
+/** The page's address without its invitation token: the source records where, the token is a secret. */
+function pageWithoutInvitation(href: string): string {
+  try {
+    const url = new URL(href);
+    if (!url.searchParams.has('invitation')) return href;
+    url.searchParams.delete('invitation');
+    return url.href;
+  } catch {
+    return href;
+  }
+}
 /**
  * The declaration form of the *Recueil des pratiques inspirantes*: five steps, a recap and the
  * sending, with a draft that survives reloads and a retry that never records twice.
@@ -168,6 +180,16 @@ export class PiDeclarationForm extends LitElement {
    * unless its owner chose to be the follow-up page.
    */
   @property({ type: Boolean, attribute: 'follow-up-from-url' }) followUpFromUrl = false;
+  /**
+   * Secret token of a collection campaign's invitation link, sent with the submission: the server
+   * records the campaign and the partner the link was made for (never what the page claims).
+   */
+  @property() invitation?: string;
+  /**
+   * Opt-in: without `invitation`, read it from the page's address (`?invitation=…`), so one page
+   * serves every link of a campaign. Off by default, like `follow-up-from-url`.
+   */
+  @property({ type: Boolean, attribute: 'invitation-from-url' }) invitationFromUrl = false;
 
   @state() private data: DeclarationDraft = emptyDraft();
   @state() private step = 0;
@@ -474,8 +496,9 @@ export class PiDeclarationForm extends LitElement {
     this.sendError = '';
     this.focusAfterRender = 'sending-status';
     try {
-      const source = { ...(this.partner ? { partner: this.partner } : {}), ...(globalThis.location?.href ? { page: globalThis.location.href.slice(0, 2000) } : {}) };
-      const practice = await store.submit(this.toInput(), { idempotencyKey: this.idempotencyKey, source });
+      const invitation = this.currentInvitation();
+      const source = { ...(this.partner ? { partner: this.partner } : {}), ...(globalThis.location?.href ? { page: pageWithoutInvitation(globalThis.location.href).slice(0, 2000) } : {}) };
+      const practice = await store.submit(this.toInput(), { idempotencyKey: this.idempotencyKey, source, ...(invitation ? { invitation } : {}) });
       this.clearDraft();
       this.submitted = practice;
       this.phase = 'done';
@@ -501,6 +524,13 @@ export class PiDeclarationForm extends LitElement {
         this.focusAfterRender = 'send-error';
       }
     }
+  }
+
+  /** The invitation to send: the property, else the page's `?invitation=` when `invitation-from-url` is set. */
+  private currentInvitation(): string | undefined {
+    if (this.invitation?.trim()) return this.invitation.trim();
+    if (!this.invitationFromUrl || !globalThis.location) return undefined;
+    return new URL(globalThis.location.href).searchParams.get('invitation')?.trim() || undefined;
   }
 
   /** Shows field errors on the first step that holds one, with the summary focused; false when none belongs to a step. */
