@@ -195,14 +195,14 @@ describe('a consumer project', () => {
     try {
       const errors = watchErrors(page);
       await page.goto(`${server.url}www/npm.html`);
-      await page.evaluate(() => import('./domain.js'));
+      await page.evaluate("import('./domain.js')");
       assert.ok(await page.evaluate(() => (window as unknown as { domainExports: number }).domainExports) > 20);
       assert.deepEqual(await page.evaluate(() => (window as unknown as { defined: string[] }).defined), [], 'importing the domain registers no element');
-      await page.evaluate(() => import('./classes.js'));
+      await page.evaluate("import('./classes.js')");
       const classes = await page.evaluate(() => (window as unknown as { classes: string[] }).classes);
       assert.ok(classes.length >= 3, classes.join());
       assert.deepEqual(await page.evaluate(() => (window as unknown as { defined: string[] }).defined), [], 'importing the classes registers no element');
-      await page.evaluate(() => import('./app.js'));
+      await page.evaluate("import('./app.js')");
       const defined = await page.evaluate(() => (window as unknown as { defined: string[] }).defined);
       assert.ok(defined.length >= classes.length && defined.every((t) => t.startsWith('pi-')), defined.join());
       await page.waitForFunction(() => (document.querySelector('pi-practice-library')?.shadowRoot?.textContent ?? '').includes('trouvée'));
