@@ -1,5 +1,6 @@
 // The declaration's JSON Schema against its zod schema, with a standard validator (Ajv, draft 2020-12) over generated cases.
 import { test } from 'node:test';
+import { readFileSync } from 'node:fs';
 import assert from 'node:assert/strict';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
@@ -216,4 +217,9 @@ test('over generated declarations: whatever the domain accepts the JSON Schema a
   assert.ok(seen["both-accept"] > 400, JSON.stringify(seen));
   assert.ok(seen["both-refuse"] > 500, JSON.stringify(seen));
   assert.ok(seen.excused > 20, JSON.stringify(seen));
+});
+
+test('docs/schemas.md names every exception, so portals know what the JSON Schema leaves to the server', () => {
+  const doc = readFileSync(new URL('../../docs/schemas.md', import.meta.url), 'utf8');
+  for (const { code } of JSON_SCHEMA_EXCEPTIONS) assert.match(doc, new RegExp(`\\| \`${code}\` \\|`), code);
 });
