@@ -71,4 +71,5 @@ export default [
   withChunks('widgets/bundles/declaration-form.ts', 'dist/cdn', 'pi-declaration-form.min.js'),
   selfContained('widgets/bundles/practice-library.ts', 'dist/cdn/pi-practice-library.min.js'),
   selfContained('widgets/bundles/review-board.ts', 'dist/cdn/pi-review-board.min.js'),
+  selfContained('widgets/bundles/fiche-editor.ts', 'dist/cdn/pi-fiche-editor.min.js'),
 ];

@@ -2,7 +2,9 @@
 import { defineDeclarationForm } from './declaration-form/define.js';
 import { definePracticeLibrary } from './practice-library/define.js';
 import { defineReviewBoard } from './review-board/define.js';
+import { defineFicheEditor } from './fiche-editor/define.js';
 
 defineDeclarationForm();
 definePracticeLibrary();
 defineReviewBoard();
+defineFicheEditor();

@@ -1,5 +1,5 @@
 // The events of the elements: classes, so TypeScript users get typed fields and frameworks the usual `detail`.
-import type { DeclarantPractice, Practice, PublicPractice, SubmittedPractice } from '../src/model.js';
+import type { CoauthorLink, DeclarantPractice, Practice, PublicPractice, SubmittedPractice } from '../src/model.js';
 import type { ReviewEventType } from '../src/review/events.js';
 
 const init = { bubbles: true, composed: true } as const;
@@ -98,5 +98,40 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'pi-declarant-action': DeclarantActionEvent;
     'pi-declarant-action-error': DeclarantActionErrorEvent;
+  }
+}
+
+/** What a confirmed write of the fiche editor was. */
+export type FicheSavedKind = 'create' | 'edit' | 'publish' | 'actualise';
+
+/** `pi-fiche-saved`: the store confirmed a fiche's creation, new version, publication or actualisation. */
+export class FicheSavedEvent extends CustomEvent<{ practice: Practice; kind: FicheSavedKind }> {
+  static readonly eventName = 'pi-fiche-saved';
+  constructor(practice: Practice, kind: FicheSavedKind) {
+    super(FicheSavedEvent.eventName, { ...init, detail: { practice, kind } });
+  }
+}
+
+/** `pi-fiche-error`: the store refused or did not answer; what was typed is kept. */
+export class FicheErrorEvent extends CustomEvent<{ error: Error; code: string }> {
+  static readonly eventName = 'pi-fiche-error';
+  constructor(error: Error, code: string) {
+    super(FicheErrorEvent.eventName, { ...init, detail: { error, code } });
+  }
+}
+
+/** `pi-coauthor-invited`: a co-author's secret link was created; `detail.url` is the page to send them. */
+export class CoauthorInvitedEvent extends CustomEvent<{ link: CoauthorLink; url: string }> {
+  static readonly eventName = 'pi-coauthor-invited';
+  constructor(link: CoauthorLink, url: string) {
+    super(CoauthorInvitedEvent.eventName, { ...init, detail: { link, url } });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'pi-fiche-saved': FicheSavedEvent;
+    'pi-fiche-error': FicheErrorEvent;
+    'pi-coauthor-invited': CoauthorInvitedEvent;
   }
 }
