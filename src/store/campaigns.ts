@@ -178,7 +178,8 @@ export function createCampaignMethods(options: {
     async listCampaigns(opts: { actor: Actor }): Promise<Campaign[]> {
       if (!isCommittee(opts?.actor)) throw new PracticeStoreError('forbidden', 'La liste des campagnes est réservée au comité de sélection et à l’éditeur.');
       const [all, counts] = await Promise.all([need().all(), countsById()]);
-      return all.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id)).map((c) => view(c, counts[c.id], opts.actor));
+      // Oldest first; the sort is stable, so campaigns created in the same instant keep the repository's order.
+      return all.sort((a, b) => a.createdAt.localeCompare(b.createdAt)).map((c) => view(c, counts[c.id], opts.actor));
     },
 
     /** The committee's view, or the organiser's through the campaign's secret link (`actor.token`); `undefined` otherwise. */

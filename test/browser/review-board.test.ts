@@ -724,6 +724,114 @@ describe('<pi-review-board>', () => {
     expect(localStorage.length).to.equal(0);
   });
 
+  describe('collection campaigns', () => {
+    /** Two campaigns; the Nord's has received two declarations, one of them published; one declaration came without a campaign. */
+    async function withCampaigns() {
+      const store = createMemoryStore();
+      const nord = await store.createCampaign({ name: 'Appel du Nord', organiser: { kind: 'department', name: 'Département du Nord', department: '59' }, partners: ['Association Horizon'], generic: true }, { actor: editor });
+      const reseau = await store.createCampaign({ name: 'Réseau LAEP', organiser: { kind: 'network', name: 'Réseau des LAEP' }, partners: ['LAEP Rennes'], generic: false }, { actor: editor });
+      const through = async (invitation: string, title: string) => {
+        const p = await store.submit(withField('title', title), { idempotencyKey: `camp-${++seq}`, invitation });
+        return (await store.get(p.id, { actor: chair })) as Practice;
+      };
+      const published = await through(nord.invitations[1]!.token, 'Reçue par le Nord et publiée');
+      let v = published.version;
+      for (const cmd of [
+        { type: 'START_REVIEW', actor: reviewer1 }, { type: 'GIVE_OPINION', actor: reviewer1, opinion: 'favorable' },
+        { type: 'GIVE_OPINION', actor: reviewer2, opinion: 'favorable' }, { type: 'ACCEPT', actor: chair, comment: 'Deux avis favorables.' }, { type: 'PUBLISH', actor: editor },
+      ] as ReviewCommand[]) v = (await store.send(published.id, cmd, { expectedVersion: v })).version;
+      await through(nord.invitations[0]!.token, 'Reçue par le lien générique du Nord');
+      await through(reseau.invitations[0]!.token, 'Reçue par le réseau');
+      await store.submit(withField('title', 'Sans campagne'), { idempotencyKey: `camp-${++seq}` });
+      return { store, nord, reseau };
+    }
+
+    it('shows each campaign’s counts (received, in review, published) and its invitation links, axe-clean at 1280 and 375 px', async () => {
+      const { store, nord } = await withCampaigns();
+      await setViewport({ width: 1280, height: 900 });
+      const el = await fixture<PiReviewBoard>(html`<pi-review-board .store=${store} .actor=${editor} form-url="https://asso.example.org/declarer"></pi-review-board>`);
+      await settle(el);
+      q(el, 'button[data-view=campaigns]').click();
+      await settle(el);
+      expect(text(el, '#campaigns-title')).to.equal('Campagnes de collecte');
+      // Created in the same millisecond here: the store's order (oldest first) does not decide between them.
+      const rows = all(el, 'tbody tr').map((r) => [...r.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim())).sort((x, y) => x[0]!.localeCompare(y[0]!));
+      expect(rows).to.deep.equal([
+        ['Appel du Nord', 'Département du Nord (Département)', 'Ouverte', '2', '1', '1'],
+        ['Réseau LAEP', 'Réseau des LAEP (Réseau)', 'Ouverte', '1', '1', '0'],
+      ]);
+      const links = all(el, '.campaign').find((c) => c.textContent!.includes('Appel du Nord'))!.querySelectorAll('.link-text');
+      expect([...links].map((l) => l.textContent)).to.deep.equal([
+        `https://asso.example.org/declarer?invitation=${nord.invitations[0]!.token}`,
+        `https://asso.example.org/declarer?invitation=${nord.invitations[1]!.token}`,
+        // The editor also gets the organiser's secret link to this page.
+        `${location.origin}${location.pathname}?campagne=${nord.id}&jeton=${nord.organiserToken}`,
+      ]);
+      await axeClean(el, 'campaigns at 1280');
+      await setViewport({ width: 375, height: 800 });
+      await settle(el);
+      await axeClean(el, 'campaigns at 375');
+      expect(document.documentElement.scrollWidth).to.be.at.most(375);
+      await setViewport({ width: 1280, height: 900 });
+    });
+
+    it('filters the queues by campaign with the keyboard, counts included; “Voir les pratiques reçues” does the same', async () => {
+      const { store, nord } = await withCampaigns();
+      const el = await mount(store, chair, { queue: 'submitted' });
+      expect(text(el, '[data-queue=submitted] .count')).to.equal('(3)');
+      const select = q<HTMLSelectElement>(el, '#campaign-filter');
+      select.focus();
+      expect(active(el)).to.equal(select);
+      // Keyboard: the first arrow chooses the next option in a closed <select>.
+      await sendKeys({ press: 'ArrowDown' });
+      await settle(el);
+      expect(select.value).to.equal(nord.id);
+      expect(text(el, '[data-queue=submitted] .count')).to.equal('(1)');
+      expect(all(el, '.item h3').map((h) => h.textContent!.trim())).to.deep.equal(['Reçue par le lien générique du Nord']);
+      expect(text(el, '.queue .meta')).to.equal('Campagne « Appel du Nord »');
+      const listed = await store.list({ campaign: nord.id, states: ['submitted'] }, { actor: chair });
+      expect(listed.total).to.equal(1);
+      await axeClean(el, 'queue filtered by campaign');
+      // From the campaigns' view, the button filters the queues on that campaign.
+      select.value = '';
+      select.dispatchEvent(new Event('change'));
+      await settle(el);
+      expect(text(el, '[data-queue=submitted] .count')).to.equal('(3)');
+      q(el, 'button[data-view=campaigns]').click();
+      await settle(el);
+      const show = all<HTMLButtonElement>(el, '.campaign button.link').find((b) => b.textContent!.includes('Réseau LAEP'))!;
+      show.focus();
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expect(q<HTMLSelectElement>(el, '#campaign-filter').value).to.not.equal('');
+      expect(text(el, '.queue .meta')).to.equal('Campagne « Réseau LAEP »');
+    });
+
+    it('shows the organiser, through the campaign’s secret link, its links and counts only', async () => {
+      const { store, nord } = await withCampaigns();
+      const el = await fixture<PiReviewBoard>(html`<pi-review-board .store=${store} campaign=${nord.id} campaign-token=${nord.organiserToken!}></pi-review-board>`);
+      await settle(el);
+      expect(text(el, '#campaigns-title')).to.equal('Appel du Nord');
+      expect(all(el, '.counts dd').map((d) => d.textContent)).to.deep.equal(['Ouverte', '2', '1', '1']);
+      expect(all(el, '.link-text').length).to.equal(2);
+      expect(q(el, '.queues'), 'no committee queue').to.equal(null);
+      expect(root(el).textContent).to.not.contain(nord.organiserToken!);
+      await axeClean(el, 'organiser view');
+      const wrong = await fixture<PiReviewBoard>(html`<pi-review-board .store=${store} campaign=${nord.id} campaign-token="faux"></pi-review-board>`);
+      await settle(wrong);
+      expect(text(wrong, '[role=alert]')).to.equal('Ce lien de campagne n’est pas valide ; demandez-en un nouveau à l’éditeur.');
+    });
+
+    it('a store without campaigns shows no campaign view nor filter', async () => {
+      const inner = createMemoryStore();
+      await inner.submit(validInput(), { idempotencyKey: `camp-${++seq}` });
+      const bare: PracticeStore = { submit: inner.submit, get: inner.get, list: inner.list, search: inner.search, send: inner.send, importPractices: inner.importPractices, erasePersonalData: inner.erasePersonalData };
+      const el = await mount(bare, chair);
+      expect(q(el, 'button[data-view=campaigns]')).to.equal(null);
+      expect(q(el, '#campaign-filter')).to.equal(null);
+    });
+  });
+
   it('has every message in French, English and German', () => {
     const shape = (o: object): string[] => Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? shape(v).map((s) => `${k}.${s}`) : [k])).sort();
     expect(shape(BOARD_STRINGS.en)).to.deep.equal(shape(BOARD_STRINGS.fr));
@@ -742,7 +850,8 @@ describe('<pi-review-board>', () => {
       const el = await fixture<PiReviewBoard>(html`<pi-review-board endpoint="https://api.example.org/v1/" token="secret-chair" actor='{"id":"c","role":"chair"}'></pi-review-board>`);
       await settle(el);
       expect(calls.length).to.be.greaterThan(0);
-      expect(calls.every((c) => c.url.startsWith('https://api.example.org/v1/practices?') && c.auth === 'Bearer secret-chair')).to.equal(true);
+      // The queues, and the campaigns' list (for their view and filter).
+      expect(calls.every((c) => (c.url.startsWith('https://api.example.org/v1/practices?') || c.url === 'https://api.example.org/v1/campaigns') && c.auth === 'Bearer secret-chair')).to.equal(true);
       expect(calls.map((c) => c.url)).to.include('https://api.example.org/v1/practices?offset=0&limit=20&state=submitted');
       expect(text(el, 'button[data-queue=submitted]')).to.equal('Soumise (4)');
     } finally {

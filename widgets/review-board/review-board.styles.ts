@@ -99,6 +99,26 @@ export const styles = [base, css`
   .conflict { border: 2px solid #b34000; background: #fff8f0; padding: 0 1em 0.5em; margin: 1em 0; }
   .alert p:last-child, .success p:last-child, .notice p:last-child { margin-bottom: 0; }
   blockquote { margin: 0.5em 0; padding-left: 0.75em; border-left: 3px solid var(--_border); white-space: pre-wrap; }
+  /* Campaigns: the filter in the queues' column, the table of counts, and each campaign's links. */
+  .campaign-filter { margin: 1em 0 0.5em; }
+  .campaign-filter select {
+    display: block; width: 100%; margin-top: 0.25em; padding: 0.5em; font: inherit; color: var(--_text);
+    background: var(--_input-background); border: 0; border-bottom: 2px solid var(--_text); border-radius: var(--_radius) var(--_radius) 0 0;
+  }
+  .table-wrap { overflow-x: auto; margin: 0 0 1.5em; }
+  table { border-collapse: collapse; width: 100%; }
+  th, td { text-align: left; padding: 0.5em; border-bottom: 1px solid var(--_border); vertical-align: top; }
+  thead th { border-bottom: 2px solid var(--_text); }
+  .num { text-align: right; font-variant-numeric: tabular-nums; }
+  .campaign { margin: 0 0 1.5em; }
+  .links { list-style: none; padding: 0; margin: 0 0 0.5em; }
+  .links li { display: flex; flex-wrap: wrap; align-items: center; gap: 0.25em 0.75em; padding: 0.5em 0; border-bottom: 1px solid var(--_border); }
+  .links .who { font-weight: 600; min-width: 12em; }
+  .link-text { overflow-wrap: anywhere; font-size: 0.875em; flex: 1 1 16em; }
+  .counts { display: flex; flex-wrap: wrap; gap: 1em; margin: 0 0 1.5em; }
+  .counts div { border: 1px solid var(--_border); padding: 0.5em 1em; min-width: 8em; }
+  .counts dt { font-size: 0.875em; color: var(--_text-muted); }
+  .counts dd { margin: 0; font-size: 1.5em; font-weight: 700; }
   @media (prefers-reduced-motion: no-preference) { button { transition: background-color 0.1s; } }
   @media print { .queues, .actions, .back, .pager { display: none !important; } .layout { display: block; } }
 `];

@@ -13,6 +13,7 @@ import { labelOf, type AnyListName } from '../../src/taxonomy/taxonomy.js';
 import { OTHER } from '../../src/taxonomy/lists.js';
 import { isPracticeStoreError } from '../../src/store/errors.js';
 import { createHttpStore } from '../../src/store/http.js';
+import type { Campaign } from '../../src/store/campaigns.js';
 import type { ListQuery, ListResult, PracticeStore } from '../../src/store/port.js';
 import { isCommittee } from '../../src/store/views.js';
 import { ReviewActionEvent } from '../events.js';
@@ -131,8 +132,24 @@ export class PiReviewBoard extends LitElement {
   @property() queue?: QueueKey;
   /** Id of a practice to open at once (a link from a notification). */
   @property({ attribute: 'practice' }) practiceId?: string;
+  /**
+   * The declaration form's page, to build the campaigns' invitation links (`?invitation=…` is added);
+   * without it the links show the token as a query string to add to that page.
+   */
+  @property({ attribute: 'form-url' }) formUrl?: string;
+  /** The organiser's view: the id of their campaign, with `campaign-token`. The board then shows that campaign only. */
+  @property({ attribute: 'campaign' }) campaignId?: string;
+  /** The organiser's secret campaign link token, which goes with `campaign`. */
+  @property({ attribute: 'campaign-token' }) campaignToken?: string;
+  /** Opt-in: read `campagne` and `jeton` from the page's address for the organiser's view (like the form's `follow-up-from-url`). */
+  @property({ type: Boolean, attribute: 'campaign-from-url' }) campaignFromUrl = false;
 
   @state() private current: QueueKey = 'submitted';
+  @state() private view: 'queues' | 'campaigns' = 'queues';
+  @state() private campaigns?: Campaign[];
+  @state() private campaignFilter = '';
+  @state() private organiserCampaign?: Campaign;
+  @state() private organiserStatus: 'loading' | 'ready' | 'not-found' | 'error' = 'loading';
   @state() private page = 1;
   @state() private list?: ListResult;
   @state() private workTotals: Partial<Record<'awaitingMyOpinion' | 'awaitingDecision', number>> = {};
@@ -191,6 +208,10 @@ export class PiReviewBoard extends LitElement {
       this.current = this.queue;
       this.page = 1;
     }
+    if (changed.has('store') || changed.has('endpoint') || changed.has('campaignId') || changed.has('campaignToken') || changed.has('campaignFromUrl')) {
+      if (this.organiserLink()) void this.loadOrganiserCampaign();
+    }
+    if (changed.has('store') || changed.has('endpoint') || changed.has('token') || changed.has('actor')) void this.loadCampaigns();
     if (changed.has('store') || changed.has('endpoint') || changed.has('token') || changed.has('actor') || changed.has('queue') || changed.has('pageSize')) {
       void this.loadList();
       if (this.opened && (changed.has('store') || changed.has('endpoint') || changed.has('actor'))) void this.openPractice(this.opened.id);
@@ -245,9 +266,10 @@ export class PiReviewBoard extends LitElement {
     if (!this.list) this.listStatus = 'loading';
     try {
       const page = { offset: (this.page - 1) * size, limit: size };
-      const work = (q: ListQuery) => store.list({ ...q, limit: 1 }, { actor }).then((r) => r.total);
+      const scope: ListQuery = this.campaignFilter ? { campaign: this.campaignFilter } : {};
+      const work = (q: ListQuery) => store.list({ ...q, ...scope, limit: 1 }, { actor }).then((r) => r.total);
       const [result, mine, decision] = await Promise.all([
-        store.list({ ...this.queueQuery(key, actor), ...page }, { actor }),
+        store.list({ ...this.queueQuery(key, actor), ...scope, ...page }, { actor }),
         key === 'awaitingMyOpinion' || !this.givesOpinions(actor) ? Promise.resolve(undefined) : work(this.queueQuery('awaitingMyOpinion', actor)),
         key === 'awaitingDecision' ? Promise.resolve(undefined) : work(this.queueQuery('awaitingDecision', actor)),
       ]);
@@ -281,12 +303,175 @@ export class PiReviewBoard extends LitElement {
     }
   }
 
+  // ---------------------------------------------------------------------------------------------
+  // Campaigns
+  // ---------------------------------------------------------------------------------------------
+
+  /** The campaigns and their counts, when the store keeps campaigns; the board works without them. */
+  private async loadCampaigns() {
+    const store = this.source;
+    const actor = this.who;
+    if (!store?.listCampaigns || !actor || !isCommittee(actor)) {
+      this.campaigns = undefined;
+      return;
+    }
+    try {
+      this.campaigns = await store.listCampaigns({ actor });
+    } catch {
+      // The queues still work; the campaigns' view says nothing rather than something wrong.
+      this.campaigns = undefined;
+    }
+  }
+
+  /** The organiser's campaign id and secret token, from the attributes or (opt-in) the page's address. */
+  private organiserLink(): { id: string; token: string } | undefined {
+    if (this.campaignId && this.campaignToken) return { id: this.campaignId, token: this.campaignToken };
+    if (!this.campaignFromUrl || !globalThis.location) return undefined;
+    const params = new URL(globalThis.location.href).searchParams;
+    const id = params.get('campagne');
+    const token = params.get('jeton');
+    return id && token ? { id, token } : undefined;
+  }
+
+  private async loadOrganiserCampaign() {
+    const link = this.organiserLink();
+    const store = this.source;
+    if (!link || !store?.getCampaign) return;
+    this.organiserStatus = 'loading';
+    try {
+      // The organiser's link works like the declarant's: the token is the only credential.
+      const c = await store.getCampaign(link.id, { actor: { id: 'organiser', role: 'declarant', token: link.token } });
+      this.organiserCampaign = c;
+      this.organiserStatus = c ? 'ready' : 'not-found';
+    } catch {
+      this.organiserStatus = 'error';
+    }
+  }
+
+  private showCampaigns() {
+    if (this.opened || this.openStatus !== 'closed') this.closePractice(false);
+    this.view = 'campaigns';
+    this.focusTarget = '#campaigns-title';
+    void this.loadCampaigns();
+  }
+
+  private filterByCampaign(id: string) {
+    this.campaignFilter = id;
+    this.view = 'queues';
+    this.page = 1;
+    this.list = this.list ? { ...this.list, items: [] } : undefined;
+    this.listStatus = 'loading';
+    if (this.opened || this.openStatus !== 'closed') this.closePractice(false);
+    void this.loadList({ announce: true });
+  }
+
+  private invitationLink(token: string): string {
+    if (!this.formUrl) return `?invitation=${token}`;
+    return `${this.formUrl}${this.formUrl.includes('?') ? '&' : '?'}invitation=${encodeURIComponent(token)}`;
+  }
+
+  /** The organiser's link: this page, with the campaign and its secret token (what `campaign-from-url` reads). */
+  private organiserUrl(c: Campaign): string | undefined {
+    if (!c.organiserToken || !globalThis.location) return undefined;
+    const url = new URL(globalThis.location.href);
+    url.search = '';
+    url.hash = '';
+    url.searchParams.set('campagne', c.id);
+    url.searchParams.set('jeton', c.organiserToken);
+    return url.href;
+  }
+
+  private async copy(text: string) {
+    try {
+      await navigator.clipboard.writeText(text);
+      this.announce(this.t.campaigns.copied);
+    } catch {
+      // Without clipboard access the link stays visible and selectable.
+    }
+  }
+
+  private renderCampaignFilter() {
+    const t = this.t.campaigns;
+    if (!this.campaigns?.length) return nothing;
+    return html`<div class="campaign-filter" part="campaign-filter">
+      <label for="campaign-filter">${t.filter}</label>
+      <select id="campaign-filter" part="select" .value=${this.campaignFilter} @change=${(e: Event) => this.filterByCampaign((e.target as HTMLSelectElement).value)}>
+        <option value="" ?selected=${!this.campaignFilter}>${t.all}</option>
+        ${this.campaigns.map((c) => html`<option value=${c.id} ?selected=${this.campaignFilter === c.id}>${c.name}</option>`)}
+      </select>
+    </div>`;
+  }
+
+  private renderCampaignsView(): TemplateResult {
+    const t = this.t.campaigns;
+    const list = this.campaigns ?? [];
+    return html`<section class="campaigns" part="campaigns" aria-labelledby="campaigns-title">
+      <h2 id="campaigns-title" tabindex="-1">${t.title}</h2>
+      ${list.length === 0 ? html`<p>${t.none}</p>` : html`
+        <div class="table-wrap" part="campaigns-table" tabindex="0" role="region" aria-label=${`${t.title} : ${t.received}, ${t.inReview}, ${t.published}`}>
+          <table>
+            <caption class="visually-hidden">${t.title}</caption>
+            <thead><tr><th scope="col">${t.filter}</th><th scope="col">${t.organiser}</th><th scope="col">${t.status}</th>
+              <th scope="col" class="num">${t.received}</th><th scope="col" class="num">${t.inReview}</th><th scope="col" class="num">${t.published}</th></tr></thead>
+            <tbody>${list.map((c) => html`<tr>
+              <th scope="row">${c.name}</th>
+              <td>${c.organiser.name} <span class="meta">(${t.kinds[c.organiser.kind]})</span></td>
+              <td>${c.status === 'open' ? t.open : t.closed}</td>
+              <td class="num">${c.counts.received}</td><td class="num">${c.counts.inReview}</td><td class="num">${c.counts.published}</td>
+            </tr>`)}</tbody>
+          </table>
+        </div>
+        ${list.map((c) => this.renderCampaignLinks(c, true))}`}
+    </section>`;
+  }
+
+  /** A campaign's invitation links (and, for the editor, the organiser's), each with a copy button. */
+  private renderCampaignLinks(c: Campaign, committee: boolean) {
+    const t = this.t.campaigns;
+    const organiser = committee ? this.organiserUrl(c) : undefined;
+    const headingId = `links-${c.id}`;
+    return html`<section class="campaign" aria-labelledby=${headingId}>
+      <h3 id=${headingId}>${t.links(c.name)}</h3>
+      <ul class="links">
+        ${c.invitations.map((i) => {
+          const link = this.invitationLink(i.token);
+          return html`<li><span class="who">${i.partner ?? t.generic}</span>
+            <code class="link-text">${link}</code>
+            <button type="button" part="button" aria-label=${`${t.copy} : ${i.partner ?? t.generic}`} @click=${() => void this.copy(link)}>${t.copy}</button></li>`;
+        })}
+        ${organiser ? html`<li><span class="who">${t.organiserLink}</span> <code class="link-text">${organiser}</code>
+          <button type="button" part="button" aria-label=${`${t.copy} : ${t.organiserLink}`} @click=${() => void this.copy(organiser)}>${t.copy}</button></li>` : nothing}
+      </ul>
+      ${committee ? html`<button type="button" part="button" class="link" @click=${() => this.filterByCampaign(c.id)}>${t.showPractices}<span class="visually-hidden"> : ${c.name}</span></button>` : nothing}
+    </section>`;
+  }
+
+  /** What the organiser sees through their secret link: their campaign's links and counts, nothing of the committee's. */
+  private renderOrganiserView(): TemplateResult {
+    const t = this.t;
+    const c = this.organiserCampaign;
+    if (this.organiserStatus === 'loading') return html`<p>${t.loading}</p>`;
+    if (!c) return html`<p class="notice" role="alert">${this.organiserStatus === 'error' ? t.loadError : t.campaigns.organiserNotFound}</p>`;
+    return html`<section class="campaigns" part="campaigns" aria-labelledby="campaigns-title">
+      <h2 id="campaigns-title" tabindex="-1">${c.name}</h2>
+      <p>${t.campaigns.organiserIntro}</p>
+      <dl class="counts">
+        <div><dt>${t.campaigns.status}</dt><dd>${c.status === 'open' ? t.campaigns.open : t.campaigns.closed}</dd></div>
+        <div><dt>${t.campaigns.received}</dt><dd>${c.counts.received}</dd></div>
+        <div><dt>${t.campaigns.inReview}</dt><dd>${c.counts.inReview}</dd></div>
+        <div><dt>${t.campaigns.published}</dt><dd>${c.counts.published}</dd></div>
+      </dl>
+      ${this.renderCampaignLinks(c, false)}
+    </section>`;
+  }
+
   private listHasFocus() {
     const active = (this.renderRoot as ShadowRoot).activeElement;
     return !!active && !!active.closest('.queue');
   }
 
   private chooseQueue(key: QueueKey) {
+    this.view = 'queues';
     this.current = key;
     this.page = 1;
     this.list = this.list ? { ...this.list, items: [] } : undefined;
@@ -652,11 +837,13 @@ export class PiReviewBoard extends LitElement {
   override render() {
     const t = this.t;
     const actor = this.who;
-    const body = !(this.store || this.endpoint) || !actor
+    const body = this.organiserLink() && (this.store || this.endpoint) && !(actor && isCommittee(actor))
+      ? this.renderOrganiserView()
+      : !(this.store || this.endpoint) || !actor
       ? html`<p class="notice">${t.notConfigured}</p>`
       : !isCommittee(actor)
         ? html`<p class="notice">${t.notCommittee}</p>`
-        : html`<div class="layout">${this.renderQueues(actor)}<div class="main">${this.openStatus === 'closed' ? this.renderList() : this.renderPractice(actor)}</div></div>`;
+        : html`<div class="layout">${this.renderQueues(actor)}<div class="main">${this.openStatus !== 'closed' ? this.renderPractice(actor) : this.view === 'campaigns' ? this.renderCampaignsView() : this.renderList()}</div></div>`;
     return html`<div class="board" part="board" lang=${this.language}>
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
       ${body}
@@ -676,6 +863,9 @@ export class PiReviewBoard extends LitElement {
           aria-pressed=${this.current === key ? 'true' : 'false'} @click=${() => this.chooseQueue(key)}>
           <span>${this.queueLabel(key)}</span> <span class="count">${n === undefined ? '' : `(${n})`}</span></button></li>`;
       })}</ul>
+      ${this.campaigns ? html`${this.renderCampaignFilter()}
+        <p><button type="button" part="button queue-button" data-view="campaigns" aria-pressed=${this.view === 'campaigns' ? 'true' : 'false'} @click=${() => this.showCampaigns()}>
+          <span>${this.t.campaigns.title}</span> <span class="count">(${this.campaigns.length})</span></button></p>` : nothing}
     </nav>`;
   }
 
@@ -687,6 +877,7 @@ export class PiReviewBoard extends LitElement {
     const pages = Math.max(1, Math.ceil((total ?? 0) / size));
     return html`<section class="queue" aria-labelledby="queue-title">
       <h2 id="queue-title" tabindex="-1">${this.queueLabel(this.current)}${total === undefined ? '' : html` <span class="count">(${total})</span>`}</h2>
+      ${this.campaignFilter ? html`<p class="meta">${t.campaigns.filtered(this.campaigns?.find((c) => c.id === this.campaignFilter)?.name ?? this.campaignFilter)}</p>` : nothing}
       ${this.listStatus === 'loading' ? html`<p>${t.loading}</p>` : nothing}
       ${this.listStatus === 'error' ? html`<div class="alert" part="alert" role="alert"><p>${t.loadError} ${this.listError}</p>
         <button type="button" part="button" @click=${() => void this.loadList({ announce: true })}>${t.retry}</button></div>` : nothing}

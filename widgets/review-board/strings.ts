@@ -3,7 +3,33 @@ import type { Role } from '../../src/model.js';
 import type { ReviewEventType } from '../../src/review/events.js';
 import type { Lang } from '../../src/schema/messages.js';
 
+/** The collection campaigns' view and filter. */
+export interface CampaignStrings {
+  title: string;
+  filter: string;
+  all: string;
+  none: string;
+  open: string;
+  closed: string;
+  organiser: string;
+  status: string;
+  received: string;
+  inReview: string;
+  published: string;
+  links: (campaign: string) => string;
+  generic: string;
+  copy: string;
+  copied: string;
+  organiserLink: string;
+  showPractices: string;
+  filtered: (campaign: string) => string;
+  kinds: { network: string; department: string };
+  organiserIntro: string;
+  organiserNotFound: string;
+}
+
 export interface BoardStrings {
+  campaigns: CampaignStrings;
   queuesTitle: string;
   awaitingMine: string;
   awaitingDecision: string;
@@ -92,6 +118,29 @@ export interface BoardStrings {
 }
 
 const fr: BoardStrings = {
+  campaigns: {
+    title: 'Campagnes de collecte',
+    filter: 'Campagne',
+    all: 'Toutes les pratiques',
+    none: 'Aucune campagne pour l’instant.',
+    open: 'Ouverte',
+    closed: 'Close',
+    organiser: 'Organisateur',
+    status: 'État',
+    received: 'Reçues',
+    inReview: 'En cours d’examen',
+    published: 'Publiées',
+    links: (c) => `Liens d’invitation de « ${c} »`,
+    generic: 'Lien générique',
+    copy: 'Copier le lien',
+    copied: 'Lien copié.',
+    organiserLink: 'Lien secret de l’organisateur (à lui seul transmettre)',
+    showPractices: 'Voir les pratiques reçues',
+    filtered: (c) => `Campagne « ${c} »`,
+    kinds: { network: 'Réseau', department: 'Département' },
+    organiserIntro: 'Votre campagne de collecte : les liens à transmettre et ce qu’ils ont permis de recevoir.',
+    organiserNotFound: 'Ce lien de campagne n’est pas valide ; demandez-en un nouveau à l’éditeur.',
+  },
   queuesTitle: 'Files d’attente',
   awaitingMine: 'En attente de mon avis',
   awaitingDecision: 'En attente de décision',
@@ -191,6 +240,29 @@ const fr: BoardStrings = {
 };
 
 const en: BoardStrings = {
+  campaigns: {
+    title: 'Collection campaigns',
+    filter: 'Campaign',
+    all: 'All practices',
+    none: 'No campaign yet.',
+    open: 'Open',
+    closed: 'Closed',
+    organiser: 'Organiser',
+    status: 'Status',
+    received: 'Received',
+    inReview: 'Under review',
+    published: 'Published',
+    links: (c) => `Invitation links of “${c}”`,
+    generic: 'Generic link',
+    copy: 'Copy the link',
+    copied: 'Link copied.',
+    organiserLink: 'Organiser’s secret link (for them only)',
+    showPractices: 'Show the practices received',
+    filtered: (c) => `Campaign “${c}”`,
+    kinds: { network: 'Network', department: 'Département' },
+    organiserIntro: 'Your collection campaign: the links to forward and what they brought in.',
+    organiserNotFound: 'This campaign link is not valid; ask the editor for a new one.',
+  },
   queuesTitle: 'Queues',
   awaitingMine: 'Awaiting my opinion',
   awaitingDecision: 'Awaiting a decision',
@@ -290,6 +362,29 @@ const en: BoardStrings = {
 };
 
 const de: BoardStrings = {
+  campaigns: {
+    title: 'Sammelkampagnen',
+    filter: 'Kampagne',
+    all: 'Alle Praktiken',
+    none: 'Noch keine Kampagne.',
+    open: 'Offen',
+    closed: 'Geschlossen',
+    organiser: 'Veranstalter',
+    status: 'Status',
+    received: 'Eingegangen',
+    inReview: 'In Prüfung',
+    published: 'Veröffentlicht',
+    links: (c) => `Einladungslinks von „${c}“`,
+    generic: 'Allgemeiner Link',
+    copy: 'Link kopieren',
+    copied: 'Link kopiert.',
+    organiserLink: 'Geheimer Link des Veranstalters (nur für ihn)',
+    showPractices: 'Eingegangene Praktiken anzeigen',
+    filtered: (c) => `Kampagne „${c}“`,
+    kinds: { network: 'Netzwerk', department: 'Département' },
+    organiserIntro: 'Ihre Sammelkampagne: die weiterzuleitenden Links und was sie eingebracht haben.',
+    organiserNotFound: 'Dieser Kampagnenlink ist ungültig; bitten Sie den Herausgeber um einen neuen.',
+  },
   queuesTitle: 'Warteschlangen',
   awaitingMine: 'Wartet auf meine Stellungnahme',
   awaitingDecision: 'Wartet auf Entscheidung',
