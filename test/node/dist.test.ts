@@ -134,3 +134,13 @@ test('the widgets entry points use the domain through dist/index.js, not a copy;
   `);
   assert.deepEqual(JSON.parse(out), ['function', 'pi-declarant-action', 'pi-declarant-action-error']);
 });
+
+test('the fiche editor\'s own file registers <pi-fiche-editor>, sets zod to jitless and stays within its 55 KB gzip budget', () => {
+  const file = 'dist/cdn/pi-fiche-editor.min.js';
+  const size = gzipSize(file);
+  // Measured 48.5 KB: Lit, zod (the fiche's schema), xstate (the machine says what the editor may do) and the element.
+  assert.ok(size <= 55 * 1024, `${file} is ${size} bytes gzip`);
+  const text = readFileSync(file, 'utf8');
+  assert.match(text, /jitless:\s*!0/);
+  assert.match(text, /pi-fiche-editor/);
+});
