@@ -1,4 +1,4 @@
-// The review board at 1280 and 375 px into docs/images/ (after `npm run build`): a queue, a practice, what complements changed, an action.
+// The review board at 1280 and 375 px into docs/images/ (after `npm run build`): a queue, a practice, what complements changed, an action, the campaigns.
 import { startDevServer } from '@web/dev-server';
 import { chromium } from 'playwright-core';
 
@@ -31,6 +31,18 @@ try {
     await board.locator('#f-comment').fill('Précisez le budget annuel et le nombre de professionnels.');
     await page.waitForTimeout(300);
     await board.locator('.actions').screenshot({ path: `docs/images/review-4-action-${width}.png` });
+    await page.close();
+  }
+  // The campaigns' view, as the editor sees it (counts, invitation links, the organiser's secret link).
+  for (const width of [1280, 375]) {
+    const page = await browser.newPage({ viewport: { width, height: 1000 } });
+    const board = page.locator('pi-review-board');
+    await page.goto(`${base}/examples/review.html?role=editeur`);
+    await board.locator('button[data-view=campaigns]').click();
+    await board.locator('.campaigns tbody tr').first().waitFor();
+    await page.evaluate(() => document.activeElement?.blur());
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `docs/images/review-5-campaigns-${width}.png`, fullPage: width === 375 });
     await page.close();
   }
 } finally {

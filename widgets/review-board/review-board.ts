@@ -860,7 +860,7 @@ export class PiReviewBoard extends LitElement {
         const n = this.queueCount(key);
         const special = key === 'awaitingMyOpinion' || key === 'awaitingDecision';
         return html`<li><button type="button" part="button queue-button" class=${special ? 'special' : ''} data-queue=${key}
-          aria-pressed=${this.current === key ? 'true' : 'false'} @click=${() => this.chooseQueue(key)}>
+          aria-pressed=${this.view === 'queues' && this.current === key ? 'true' : 'false'} @click=${() => this.chooseQueue(key)}>
           <span>${this.queueLabel(key)}</span> <span class="count">${n === undefined ? '' : `(${n})`}</span></button></li>`;
       })}</ul>
       ${this.campaigns ? html`${this.renderCampaignFilter()}
