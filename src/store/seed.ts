@@ -6,7 +6,7 @@ import { DEFAULT_REVIEW_OPTIONS } from '../review/rules.js';
 import { validateDeclaration } from '../schema/declaration.js';
 import { validateFiche } from '../schema/fiche.js';
 import { formatReference } from './ids.js';
-import { reviewDueDate } from '../schema/fiche-authoring.js';
+import { ficheChanges, reviewDueDate } from '../schema/fiche-authoring.js';
 
 /** A declaration that went through the committee and was published. */
 export interface PublishedDeclarationSeed {
@@ -116,6 +116,8 @@ export function buildPublishedPractices(declarations: readonly PublishedDeclarat
       updatedAt: seed.publishedAt,
       publishedAt: seed.publishedAt,
       reviewDueAt: reviewDueDate(value.value.lastReviewedAt ?? seed.publishedAt),
+      // Its first version is the one published, so the history of versions starts with it.
+      ficheVersions: [{ number: 1, kind: 'publish', at: seed.publishedAt, author: { id: DEMO.editor.id, role: 'editor', name: DEMO.editor.name! }, changes: ficheChanges(undefined, value.value) }],
       ...(seed.basedOn?.length ? { basedOn: [...seed.basedOn] } : {}),
     });
   }

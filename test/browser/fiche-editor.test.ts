@@ -118,7 +118,7 @@ describe('<pi-fiche-editor>', () => {
     await el.load();
     await settle(el);
     expect(all(el, 'ol.versions > li')).to.have.length(2);
-    const changes = all(el, 'ol.versions > li')[0]!.querySelector('table')!.textContent!;
+    const changes = all(el, 'ol.versions > li')[0]!.querySelector('details')!.textContent!;
     expect(changes).to.contain('Difficultés').and.to.contain('coût des équipements');
     q<HTMLButtonElement>(el, '#publish').click();
     await until(() => !!q(el, '#actualise'), 'published: actualise offered');

@@ -40,7 +40,8 @@ export const styles = [base, css`
   section { border-top: 1px solid var(--_border); margin-top: 2em; padding-top: 0.5em; }
   ol.versions { list-style: none; padding: 0; }
   ol.versions > li { border-left: 3px solid var(--_border); padding: 0.25em 0 0.25em 0.75em; margin-bottom: 0.75em; }
-  table { border-collapse: collapse; width: 100%; margin: 0.5em 0; }
+  h4 { font-size: 1em; margin: 0.75em 0 0.25em; }
+  table { border-collapse: collapse; width: 100%; margin: 0.25em 0 0.5em; table-layout: fixed; }
   th, td { border: 1px solid var(--_border); padding: 0.25em 0.5em; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
   th { background: var(--_background-alt); }
   ul.links { padding-left: 1.25em; }

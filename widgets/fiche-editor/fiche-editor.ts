@@ -210,12 +210,13 @@ export class PiFicheEditor extends LitElement {
   }
 
   private get ficheId(): string | undefined {
-    if (this.coauthorFromUrl) return new URLSearchParams(globalThis.location?.search ?? '').get('fiche') ?? this.fiche;
+    if (this.urlToken) return new URLSearchParams(globalThis.location?.search ?? '').get('fiche') ?? this.fiche;
     return this.fiche;
   }
 
+  /** Co-author mode: asked for, or opened from a co-author's link (the address holds `lien`). */
   private get isCoauthor(): boolean {
-    return this.coauthor || this.coauthorFromUrl;
+    return this.coauthor || !!this.urlToken;
   }
 
   /** Who acts: a co-author through their link, or the editor. */
@@ -639,10 +640,11 @@ export class PiFicheEditor extends LitElement {
       ${versions.length ? html`<ol class="versions">${[...versions].reverse().map((v) => html`<li>
         <p><strong>${t.version(v.number)}</strong> — ${t.kinds[v.kind]} — ${this.date(v.at)} ${t.by(v.author.name ?? t.editorName)} · ${t.changed(v.changes.length)}</p>
         ${v.comment ? html`<p>« ${v.comment} »</p>` : nothing}
-        ${v.changes.length && v.kind !== 'create' ? html`<details><summary>${t.changed(v.changes.length)}</summary><table>
-          <thead><tr><th scope="col">${t.field}</th><th scope="col">${t.before}</th><th scope="col">${t.after}</th></tr></thead>
-          <tbody>${v.changes.map((c) => html`<tr><th scope="row">${ficheFieldLabel(c.field, this.language)}</th><td>${c.before || t.empty}</td><td>${c.after || t.empty}</td></tr>`)}</tbody>
-        </table></details>` : nothing}
+        ${v.changes.length && v.number > 1 ? html`<details><summary>${t.changed(v.changes.length)}</summary>
+          ${v.changes.map((c) => html`<h4>${ficheFieldLabel(c.field, this.language)}</h4><table>
+            <thead><tr><th scope="col">${t.before}</th><th scope="col">${t.after}</th></tr></thead>
+            <tbody><tr><td>${c.before || t.empty}</td><td>${c.after || t.empty}</td></tr></tbody>
+          </table>`)}</details>` : nothing}
       </li>`)}</ol>` : html`<p>${t.noVersions}</p>`}
     </section>`;
   }

@@ -46,7 +46,6 @@ export interface FicheEditorStrings {
   before: string;
   after: string;
   empty: string;
-  field: string;
   editorName: string;
   coauthors: string;
   coauthorsIntro: string;
@@ -115,7 +114,6 @@ const fr: FicheEditorStrings = {
   before: 'Avant',
   after: 'Après',
   empty: '(vide)',
-  field: 'Champ',
   editorName: 'l’éditeur',
   coauthors: 'Co-auteurs invités',
   coauthorsIntro: 'Chaque co-auteur reçoit un lien secret qui permet de modifier cette fiche seulement, jamais de la publier. Un lien révoqué n’ouvre plus rien.',
@@ -184,7 +182,6 @@ const en: FicheEditorStrings = {
   before: 'Before',
   after: 'After',
   empty: '(empty)',
-  field: 'Field',
   editorName: 'the editor',
   coauthors: 'Invited co-authors',
   coauthorsIntro: 'Each co-author gets a secret link to edit this fiche only, never to publish it. A revoked link opens nothing.',
@@ -253,7 +250,6 @@ const de: FicheEditorStrings = {
   before: 'Vorher',
   after: 'Nachher',
   empty: '(leer)',
-  field: 'Feld',
   editorName: 'die Redaktion',
   coauthors: 'Eingeladene Mitautorinnen und Mitautoren',
   coauthorsIntro: 'Jede Mitautorin und jeder Mitautor erhält einen geheimen Link, der nur dieses Datenblatt bearbeiten lässt, nie veröffentlichen. Ein widerrufener Link öffnet nichts mehr.',
