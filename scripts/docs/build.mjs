@@ -60,6 +60,8 @@ function nav(from) {
 }
 
 const md = createRenderer();
+// Repository files the pages link to (examples' sources), copied under source/.
+const sources = new Set();
 for (const page of pages) {
   const up = '../'.repeat(page.name.split('/').length - 1);
   const title = titleOf(page.text, page.name);
@@ -80,7 +82,7 @@ for (const page of pages) {
 ${nav(page.name)}
 </nav>
 <main id="contenu" lang="${lang}">
-${md.render(page.text)}
+${md.render(page.text, { file: page.file, docsDir: join(root, 'docs'), depth: page.name.split('/').length - 1, sources })}
 </main>
 </div>
 <footer><p>Site généré par <code>npm run docs</code> depuis <code>docs/</code>, <code>custom-elements.json</code> et le code (typedoc).</p></footer>
@@ -93,6 +95,7 @@ ${md.render(page.text)}
 }
 
 cpSync(join(root, 'docs/images'), join(out, 'images'), { recursive: true });
+for (const file of sources) cpSync(join(root, file), join(out, 'source', file));
 cpSync(join(root, 'scripts/docs/style.css'), join(out, 'style.css'));
 
 // The API reference; warnings are errors (typedoc.json).

@@ -2,8 +2,8 @@
 // Custom Elements Manifest), and how Markdown becomes HTML. Shared by the build (build.mjs) and the docs test.
 import MarkdownIt from 'markdown-it';
 import anchor from 'markdown-it-anchor';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 
 /** GitHub's heading ids, so that links written for the repository work on the site too. */
 export const slugify = (text) =>
@@ -16,7 +16,17 @@ export function createRenderer() {
   const defaultLink = md.renderer.rules.link_open ?? ((tokens, i, options, env, self) => self.renderToken(tokens, i, options));
   md.renderer.rules.link_open = (tokens, i, options, env, self) => {
     const href = tokens[i].attrGet('href');
-    if (href && !/^[a-z]+:/i.test(href) && !href.startsWith('#')) tokens[i].attrSet('href', href.replace(/\.md(#|$)/, '.html$1'));
+    if (href && !/^[a-z]+:/i.test(href) && !href.startsWith('#')) {
+      const [path, fragment] = href.split('#');
+      const target = env?.file ? resolve(dirname(env.file), decodeURIComponent(path)) : undefined;
+      const docs = env?.docsDir ? resolve(env.docsDir) : undefined;
+      if (target && docs && !target.startsWith(`${docs}/`) && existsSync(target) && statSync(target).isFile()) {
+        // A repository file (an example's source): the site carries a copy under source/, so the link works offline too.
+        const inRepo = relative(resolve(docs, '..'), target).split('\\').join('/');
+        env.sources?.add(inRepo);
+        tokens[i].attrSet('href', `${'../'.repeat(env.depth ?? 0)}source/${inRepo}${fragment ? `#${fragment}` : ''}`);
+      } else tokens[i].attrSet('href', href.replace(/\.md(#|$)/, '.html$1'));
+    }
     return defaultLink(tokens, i, options, env, self);
   };
   return md;
@@ -30,10 +40,10 @@ const walk = (dir) =>
  * « Autres pages », so a new page is never lost.
  */
 export const SECTIONS = [
-  { title: 'Commencer', pages: ['index', 'guides/formulaire', 'guides/bibliotheque', 'guides/node', 'guides/taxonomie', 'guides/serveur', 'guides/personnaliser', 'guides/langues'] },
+  { title: 'Commencer', pages: ['index', 'guides/formulaire', 'guides/bibliotheque', 'guides/node', 'guides/taxonomie', 'guides/serveur', 'guides/personnaliser', 'guides/langues', 'examples', 'examples/cdn', 'examples/wordpress', 'examples/react', 'examples/vue'] },
   { title: 'Composants', pages: ['declaration-form', 'practice-library', 'review-board', '@elements'] },
-  { title: 'Référence', pages: ['@api', 'api', 'taxonomy', 'open-data', 'map'] },
-  { title: 'Le projet', pages: ['architecture', 'server', 'performance'] },
+  { title: 'Référence', pages: ['@api', 'api', 'schemas', 'taxonomy', 'open-data', 'map'] },
+  { title: 'Le projet', pages: ['architecture', 'server', 'fiches', 'campaigns', 'imports', 'performance'] },
 ];
 
 /** The language a page is written in: the guides are in French, the older reference pages in English. */
