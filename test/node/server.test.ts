@@ -13,7 +13,7 @@ import type { Db } from '../../examples/server/db.js';
 import type { ReferenceServer } from '../../examples/server/server.js';
 import { createOutbox } from '../../examples/server/outbox.js';
 import { buildExamplePractices } from '../../examples/data/index.js';
-import { addDemoCommitteeWork } from '../../examples/server/demo.js';
+import { addDemoCampaigns, addDemoCommitteeWork } from '../../examples/server/demo.js';
 import { createHttpStore } from '../../src/store/index.js';
 import { BOARD, PARTNER, TOKEN_OF, backends, startServer, withTokens, type Storage } from '../support/server.js';
 import { NOW, PERSISTENCE_CONTRACT, STORE_CONTRACT } from '../support/store-contract.js';
@@ -576,6 +576,7 @@ for (const backend of await backends()) {
       const before = await count();
       assert.ok((await server.repository.seed(buildExamplePractices())) > 10, 'the examples are added');
       assert.equal(await addDemoCommitteeWork(server.store), 9, 'and declarations under review');
+      assert.equal(await addDemoCampaigns(server.store), 2, 'and the demo campaigns, with declarations received through them');
       const seeded = await count();
       const k = key();
       const first = await call(url, 'POST', '/practices', { body: { declaration: validInput() }, headers: { 'Idempotency-Key': k } });

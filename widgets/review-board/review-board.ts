@@ -90,6 +90,10 @@ const clampPageSize = (n: number) => Math.min(100, Math.max(1, Math.trunc(n) || 
  * @csspart alert - A refusal or failure.
  * @csspart button - Every button.
  * @csspart button-primary - The button that confirms an action.
+ * @csspart campaign-filter - The campaign filter under the queues.
+ * @csspart select - The campaign filter's list.
+ * @csspart campaigns - The campaigns' view (or the organiser's view of their campaign).
+ * @csspart campaigns-table - The table of each campaign's counts.
  * @cssprop --pi-font-family - Font (the system's sans-serif).
  * @cssprop --pi-text - Text colour (#161616).
  * @cssprop --pi-text-muted - Secondary text (#3a3a3a).
