@@ -3,7 +3,7 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import {
   createFeed, declarationJsonSchema, exportFileName, isPracticeStoreError, practicesToCsv, PracticeStoreError, taxonomy,
-  type Actor, type ListQuery, type PracticeStore, type PublicPractice, type SearchQuery,
+  type Actor, type FicheAuthoring, type ListQuery, type PracticeStore, type PublicPractice, type SearchQuery,
 } from '../../src/index.js';
 import { readImport, reportForFile } from '../../src/import/index.js';
 import { practicesToAtom } from './atom.js';
@@ -54,6 +54,13 @@ function methodsOf(path: string): string[] | undefined {
   if (path === '/campaigns') return ['GET', 'POST'];
   if (/^\/campaigns\/[^/]+$/.test(path)) return ['GET', 'PATCH'];
   if (/^\/invitations\/[^/]+$/.test(path)) return ['GET'];
+  // Fiche authoring: the editor, and co-authors through their link on /fiches/:id and its versions.
+  if (path === '/fiches') return ['POST'];
+  if (/^\/fiches\/[^/]+$/.test(path)) return ['PUT'];
+  if (/^\/fiches\/[^/]+\/versions$/.test(path)) return ['GET'];
+  if (/^\/fiches\/[^/]+\/(coauthors|publish|actualise)$/.test(path)) return ['POST'];
+  if (/^\/fiches\/[^/]+\/coauthors\/[^/]+$/.test(path)) return ['DELETE'];
+  if (path === '/feed/valorisees.atom') return ['GET'];
   if (['/search', '/feed.json', '/feed.csv', '/feed.atom', '/taxonomy.json', '/declaration.schema.json', '/openapi.json', '/health'].includes(path)) return ['GET'];
   return undefined;
 }
@@ -64,6 +71,9 @@ function audienceOf(path: string, method: string): Audience {
   // A campaign's organiser reads it through the secret link from wherever the link is opened; changes are the editor's.
   if (path.startsWith('/campaigns/')) return method === 'GET' ? 'declarant' : 'committee';
   if (path.startsWith('/practices/')) return 'declarant';
+  // A co-author's link works where the editor sends it; the rest of authoring is the board's.
+  if (/^\/fiches\/[^/]+(\/versions)?$/.test(path)) return 'declarant';
+  if (path.startsWith('/fiches')) return 'committee';
   return 'public';
 }
 
@@ -392,6 +402,84 @@ export function createApp(options: AppOptions): Hono {
     const xml = practicesToAtom(items, { baseUrl: self, generatedAt: clock().toISOString(), libraryUrl: config.libraryUrl });
     return c.body(xml, 200, { ...PUBLIC_CACHE, 'Content-Type': 'application/atom+xml; charset=utf-8' });
   });
+
+  // The committee's highlights, for portals to embed: each entry says why the committee features it.
+  api.get('/feed/valorisees.atom', async (c) => {
+    const self = config.publicUrl ?? `${new URL(c.req.url).origin}${basePath}`;
+    const items = (await published())
+      .filter((p) => p.featured && p.highlight)
+      .sort((a, b) => b.highlight!.at.localeCompare(a.highlight!.at) || a.id.localeCompare(b.id));
+    const xml = practicesToAtom(items, {
+      baseUrl: self, path: '/feed/valorisees.atom', highlights: true, generatedAt: clock().toISOString(), libraryUrl: config.libraryUrl,
+      title: 'Pratiques valorisées par le comité de sélection',
+    });
+    return c.body(xml, 200, { ...PUBLIC_CACHE, 'Content-Type': 'application/atom+xml; charset=utf-8' });
+  });
+
+  /** The store's fiche authoring, or a clear refusal when the store has none. */
+  const authoring = (): FicheAuthoring => {
+    const s = store as PracticeStore & Partial<FicheAuthoring>;
+    if (!s.createFiche || !s.editFiche || !s.inviteCoauthor || !s.revokeCoauthor) throw new HttpRefusal(404, 'not-found', 'Ce serveur ne permet pas de rédiger des fiches.');
+    return s as FicheAuthoring;
+  };
+  const ifMatch = (c: Context, what: string): number => {
+    const version = versionOf(c.req.header('if-match'));
+    if (version === undefined) throw new HttpRefusal(428, 'version-conflict', `L’en-tête If-Match doit indiquer la version de la fiche ${what} ; rechargez-la avant de recommencer.`);
+    return version;
+  };
+  const written = (c: Context, view: { version: number }, status = 200) => json(c, view, status, { 'Cache-Control': 'no-store', ETag: `"${view.version}"` });
+
+  api.post('/fiches', async (c) => {
+    const actor = await requireActor(c);
+    const key = (c.req.header('idempotency-key') ?? '').trim();
+    if (key.length > MAX_KEY_LENGTH) throw new HttpRefusal(400, 'invalid-declaration', `La clé d’idempotence dépasse ${MAX_KEY_LENGTH} caractères.`);
+    const body = await readBody(c);
+    const basedOn = Array.isArray(body.basedOn) ? body.basedOn.map(String) : undefined;
+    const practice = await authoring().createFiche(body.fiche, { actor, ...(basedOn ? { basedOn } : {}), ...(key ? { idempotencyKey: key } : {}) });
+    return json(c, practice, 201, { 'Cache-Control': 'no-store', ETag: `"${practice.version}"`, Location: `${basePath}/practices/${encodeURIComponent(practice.id)}` });
+  });
+
+  api.put('/fiches/:id', async (c) => {
+    const actor = await requireActor(c);
+    const body = await readBody(c);
+    const expectedVersion = ifMatch(c, 'que vous modifiez');
+    const comment = typeof body.comment === 'string' ? body.comment : undefined;
+    return written(c, await authoring().editFiche(c.req.param('id'), body.fiche, { actor, expectedVersion, ...(comment ? { comment } : {}) }));
+  });
+
+  api.get('/fiches/:id/versions', async (c) => {
+    const actor = await requireActor(c);
+    const view = await store.get(c.req.param('id'), { actor });
+    if (!view || view.level !== 'onpe' || !('ficheVersions' in view || 'review' in view)) {
+      throw new HttpRefusal(404, 'not-found', 'Aucune fiche ne correspond à cet identifiant pour ce jeton.');
+    }
+    const versions = (view as { ficheVersions?: unknown[] }).ficheVersions ?? [];
+    return json(c, { id: view.id, reference: view.reference, version: (view as { version: number }).version, versions }, 200, { 'Cache-Control': 'private, no-store' });
+  });
+
+  api.post('/fiches/:id/coauthors', async (c) => {
+    const actor = await requireActor(c);
+    const body = await readBody(c);
+    const expectedVersion = versionOf(c.req.header('if-match'));
+    const invitation = await authoring().inviteCoauthor(c.req.param('id'), { name: body.name as string, ...(typeof body.organisation === 'string' ? { organisation: body.organisation } : {}) },
+      { actor, ...(expectedVersion !== undefined ? { expectedVersion } : {}) });
+    return json(c, invitation, 201, { 'Cache-Control': 'no-store', ETag: `"${invitation.practice.version}"` });
+  });
+
+  api.delete('/fiches/:id/coauthors/:linkId', async (c) => {
+    const actor = await requireActor(c);
+    return written(c, await authoring().revokeCoauthor(c.req.param('id'), c.req.param('linkId'), { actor }));
+  });
+
+  for (const [path, type] of [['publish', 'PUBLISH'], ['actualise', 'ACTUALISE']] as const) {
+    api.post(`/fiches/:id/${path}`, async (c) => {
+      const actor = await requireActor(c);
+      const body = await readBody(c).catch(() => ({}) as Record<string, unknown>);
+      const expectedVersion = ifMatch(c, type === 'PUBLISH' ? 'à publier' : 'à actualiser');
+      const command = { type, actor, ...(typeof body.comment === 'string' ? { comment: body.comment } : {}) };
+      return written(c, await store.send(c.req.param('id'), command as never, { expectedVersion }));
+    });
+  }
 
   api.get('/taxonomy.json', (c) => json(c, taxonomy, 200, PUBLIC_CACHE));
 

@@ -26,10 +26,11 @@ interface PracticeRow {
   declarant_token: string | null;
   idempotency_key: string | null;
   fingerprint: string | null;
+  coauthor_tokens?: Record<string, string> | string | null;
 }
 
 const STATES: ReviewState[] = ['draft', 'submitted', 'inReview', 'complementsRequested', 'accepted', 'published', 'rejected', 'withdrawn', 'merged'];
-const RECORD_COLUMNS = 'practice, state, version, declarant_token, idempotency_key, fingerprint';
+const RECORD_COLUMNS = 'practice, state, version, declarant_token, idempotency_key, fingerprint, coauthor_tokens';
 
 /** Reports a row whose copied columns disagree with its snapshot (only a hand-made SQL edit can do that). */
 export type InconsistencyHandler = (id: string, detail: string) => void;
@@ -49,6 +50,7 @@ function toRecord(row: PracticeRow, onInconsistency: InconsistencyHandler): Stor
   if (row.declarant_token) record.declarantToken = row.declarant_token;
   if (row.idempotency_key) record.idempotencyKey = row.idempotency_key;
   if (row.fingerprint) record.fingerprint = row.fingerprint;
+  if (row.coauthor_tokens) record.coauthorTokens = typeof row.coauthor_tokens === 'string' ? JSON.parse(row.coauthor_tokens) : row.coauthor_tokens;
   return record;
 }
 
@@ -72,12 +74,13 @@ async function insertPractice(tx: Queryable, record: StoredRecord, onConflict: '
   const c = columnsOf(p);
   const r = await tx.query(
     `INSERT INTO practices (id, reference, level, state, version, min_opinions, opinion_by, created_at, updated_at, published_at,
-       idempotency_key, fingerprint, declarant_token, practice)
-     VALUES ($1, $2, $3, $4, $5, $6, $7::text[], $8::timestamptz, $9::timestamptz, $10::timestamptz, $11, $12, $13, $14::jsonb)
+       idempotency_key, fingerprint, declarant_token, practice, coauthor_tokens, review_due_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7::text[], $8::timestamptz, $9::timestamptz, $10::timestamptz, $11, $12, $13, $14::jsonb, $15::jsonb, $16::date)
      ON CONFLICT (${onConflict}) DO NOTHING
      RETURNING id`,
     [p.id, p.reference, p.level, c.state, p.version, c.minOpinions, c.opinionBy, p.createdAt, p.updatedAt, p.publishedAt ?? null,
-      record.idempotencyKey ?? null, record.fingerprint ?? null, record.declarantToken ?? null, c.json],
+      record.idempotencyKey ?? null, record.fingerprint ?? null, record.declarantToken ?? null, c.json,
+      record.coauthorTokens ? JSON.stringify(record.coauthorTokens) : null, p.reviewDueAt ?? null],
   );
   if (r.rows.length === 0) return false;
   await appendHistory(tx, c.practice, 0);
@@ -191,9 +194,10 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions = {}):
         // Compare-and-set: written only if nobody wrote since `expectedVersion` was read.
         const updated = await tx.query(
           `UPDATE practices SET state = $3, version = $4, min_opinions = $5, opinion_by = $6::text[], updated_at = $7::timestamptz,
-             published_at = $8::timestamptz, practice = $9::jsonb
+             published_at = $8::timestamptz, practice = $9::jsonb, coauthor_tokens = $10::jsonb, review_due_at = $11::date
            WHERE id = $1 AND version = $2`,
-          [p.id, expectedVersion, c.state, p.version, c.minOpinions, c.opinionBy, p.updatedAt, p.publishedAt ?? null, c.json],
+          [p.id, expectedVersion, c.state, p.version, c.minOpinions, c.opinionBy, p.updatedAt, p.publishedAt ?? null, c.json,
+            next.coauthorTokens && Object.keys(next.coauthorTokens).length ? JSON.stringify(next.coauthorTokens) : null, p.reviewDueAt ?? null],
         );
         if (updated.rowCount !== 1) return 'conflict' as const;
         await appendHistory(tx, c.practice, before.review.history.length);

@@ -45,7 +45,7 @@ export interface ReferenceServer {
   jobs: {
     /** Erases the contact of ended practices past the retention period; returns their ids. */
     purge(): Promise<string[]>;
-    /** Writes the reminders that are due; returns how many. */
+    /** Writes the reminders that are due (opinions awaited, fiches to actualise); returns how many. */
     remind(): Promise<number>;
     /** Delivers what the outbox holds that is due. */
     deliver(): ReturnType<Outbox['deliver']>;
@@ -89,7 +89,7 @@ export async function createServer(partial: Partial<ServerConfig> = {}, deps: Se
     const applied = await migrate(db);
     if (applied.length) log(`Migrations appliquées : ${applied.join(', ')}.`);
     const repository = createSqlRepository(db);
-    const store = createStoreEngine(repository, { options: config.review, clock });
+    const store = createStoreEngine(repository, { options: config.review, clock, ficheReviewMonths: config.ficheReviewMonths });
     if (config.seedExamples) {
       const added = await repository.seed(buildExamplePractices());
       if (added) log(`${added} pratiques d’exemple chargées.`);
@@ -102,7 +102,7 @@ export async function createServer(partial: Partial<ServerConfig> = {}, deps: Se
     const outbox = createOutbox(db, { webhookUrl: config.webhookUrl, webhookSecret: config.webhookSecret, clock, members, ...(deps.fetch ? { fetch: deps.fetch } : {}) });
     const jobs: ReferenceServer['jobs'] = {
       purge: () => store.purgeExpiredPersonalData({ retentionDays: config.retentionDays }),
-      remind: () => outbox.remind(config.reminderDays),
+      remind: async () => (await outbox.remind(config.reminderDays)) + (await outbox.remindFicheReviews(config.ficheReminderDaysBefore)),
       deliver: () => outbox.deliver(),
     };
     const erased = await jobs.purge();
