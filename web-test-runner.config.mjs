@@ -21,8 +21,10 @@ function countingReporter() {
         // A file that failed to load has no tests but errors: count it as a failure.
         if (!s.testResults?.tests?.length && !s.testResults?.suites?.length && (s.errors?.length || !s.passed)) failed++;
       }
-      mkdirSync('.test-results', { recursive: true });
-      writeFileSync('.test-results/browser.json', JSON.stringify({ passed, failed }));
+      // scripts/test-all.mjs names its run's folder; run alone, wtr writes to .test-results/.
+      const dir = process.env.PI_TEST_RESULTS || '.test-results';
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(`${dir}/browser.json`, JSON.stringify({ passed, failed }));
     },
   };
 }

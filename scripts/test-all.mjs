@@ -4,7 +4,8 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, existsSync } from 'node:f
 import { join } from 'node:path';
 
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
-const results = join(process.cwd(), '.test-results');
+// One folder per run: two runs in the same tree (two terminals) must not clear each other's results.
+const results = join(process.cwd(), '.test-results', String(process.pid));
 rmSync(results, { recursive: true, force: true });
 mkdirSync(results, { recursive: true });
 
@@ -47,7 +48,7 @@ if (!only || only === 'node') {
 }
 
 if (!only || only === 'browser') {
-  const status = run('browser tests', 'npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs']);
+  const status = run('browser tests', 'npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs'], { env: { ...process.env, PI_TEST_RESULTS: results } });
   const file = join(results, 'browser.json');
   const counts = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { passed: 0, failed: 0 };
   passed += counts.passed;
