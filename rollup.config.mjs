@@ -64,8 +64,8 @@ const withChunks = (input, dir, entryFileName) => ({
 export default [
   { input: 'src/index.ts', external: isDependency, output: { file: 'dist/index.js', format: 'es', sourcemap: true }, plugins: plugins(), onwarn },
   usesDomain('examples/data/index.ts', 'dist', 'examples.js', './index.js'),
-  usesDomain('widgets/index.ts', 'dist/widgets', 'index.js', '../index.js'),
-  usesDomain('widgets/define.ts', 'dist/widgets', 'define.js', '../index.js'),
+  // One build for both, so that a page importing the classes and define.js gets one copy of each element.
+  usesDomain({ index: 'widgets/index.ts', define: 'widgets/define.ts' }, 'dist/widgets', '[name].js', '../index.js'),
   selfContained('widgets/bundles/all.ts', 'dist/pratiques-inspirantes.min.js'),
   // Partner pages load this file alone; the declarant's follow-up page comes from chunks/ only when shown.
   withChunks('widgets/bundles/declaration-form.ts', 'dist/cdn', 'pi-declaration-form.min.js'),
