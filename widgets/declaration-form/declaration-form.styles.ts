@@ -67,7 +67,8 @@ export const styles = [base, css`
   /* The follow-up link and the committee's message must stand out from the text around them. */
   .link-box { border: 1px solid var(--_border); background: var(--_background); padding: var(--_space); margin: var(--_space) 0; }
   .link-box h3, .request h3 { margin-top: 0; }
-  .link a { color: var(--_primary); overflow-wrap: anywhere; }
+  /* Links of the error summary take the host's colour too, as the buttons do. */
+  .link a, .summary a { color: var(--_primary); overflow-wrap: anywhere; }
   .request { border-left: 4px solid var(--_primary); background: var(--_background-alt); padding: var(--_space); margin: var(--_space) 0 calc(var(--_space) * 1.5); }
   blockquote { margin: 0.5em 0 var(--_space); padding: 0.5em 0 0.5em var(--_space); border-left: 2px solid var(--_border); white-space: pre-wrap; overflow-wrap: anywhere; }
   blockquote p { margin: 0; }
