@@ -326,6 +326,9 @@ export function minAgeMonths(options: RuleOptions): number {
   return typeof m === 'number' && Number.isInteger(m) && m >= 0 ? m : DEFAULT_MIN_PRACTICE_AGE_MONTHS;
 }
 
+// String() throws on an object without a prototype (JSON.parse never makes one, but a caller may): the field is still named.
+const quotable = (v: unknown): string => (typeof v === 'object' && v !== null ? Object.prototype.toString.call(v) : String(v));
+
 const LITERAL_TRUE_FIELDS = /(^|\.)(conditionsAccepted|obtained|accuracyCertified)$/;
 
 /** Turns zod issues into coded, translated errors, one per field and code. */
@@ -348,7 +351,7 @@ export function toValidationErrors(issues: readonly $ZodIssue[], lang: Lang): Va
       const input = (issue as { input?: unknown }).input;
       // An empty choice (a radio group left alone, a blank select) is a missing answer, not a wrong one.
       code = LITERAL_TRUE_FIELDS.test(field) ? 'must_accept' : input === '' ? 'required' : 'invalid_choice';
-      params = { value: String((issue as { input?: unknown }).input).slice(0, 60) };
+      params = { value: quotable((issue as { input?: unknown }).input).slice(0, 60) };
     } else if (issue.code === 'too_small') {
       code = 'required';
     } else if (issue.code === 'too_big') {
