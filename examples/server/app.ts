@@ -9,12 +9,13 @@ import { readImport, reportForFile } from '../../src/import/index.js';
 import { practicesToAtom } from './atom.js';
 import { tokenIdentity, type Identify } from './auth.js';
 import { openApiDocument } from './openapi.js';
+import { submitRateLimit } from './rate-limit.js';
 import type { ServerConfig } from './config.js';
 
 /** What {@link createApp} needs. */
 export interface AppOptions {
   store: PracticeStore;
-  config: Pick<ServerConfig, 'basePath' | 'tokens' | 'partnerOrigins' | 'boardOrigins' | 'bodyLimit'> & Partial<Pick<ServerConfig, 'publicUrl' | 'libraryUrl' | 'importBodyLimit'>>;
+  config: Pick<ServerConfig, 'basePath' | 'tokens' | 'partnerOrigins' | 'boardOrigins' | 'bodyLimit'> & Partial<Pick<ServerConfig, 'publicUrl' | 'libraryUrl' | 'importBodyLimit' | 'submitRate' | 'trustedProxyHeader'>>;
   /** Who is asking; default: the configured committee tokens, else a declarant's link token. */
   identify?: Identify;
   /** Published practices for the feeds, in the library's order; default: pages through `store.search`. */
@@ -193,7 +194,7 @@ export function createApp(options: AppOptions): Hono {
         'Access-Control-Max-Age': '600',
       });
     }
-    c.header('Access-Control-Expose-Headers', 'ETag, Location');
+    c.header('Access-Control-Expose-Headers', 'ETag, Location, Retry-After');
     return next();
   });
 
@@ -204,6 +205,9 @@ export function createApp(options: AppOptions): Hono {
     }
     return next();
   });
+
+  // Before the body is read: a client over its limit costs a counter, not a parse.
+  if (config.submitRate) api.use('/practices', submitRateLimit({ ...config.submitRate, trustedProxyHeader: config.trustedProxyHeader }));
 
   const importLimit = config.importBodyLimit ?? 2 * 1024 * 1024;
   api.use('/imports', bodyLimit({

@@ -59,6 +59,17 @@ export interface ServerConfig {
   publicUrl?: string | undefined;
   /** The library's page, linked from the Atom feed. */
   libraryUrl?: string | undefined;
+  /**
+   * Submissions (`POST /practices`) one client may make per window; `limit: 0` turns the limit off.
+   * Default 30 per 600 s. The count is kept in the process's memory (one server per database).
+   */
+  submitRate: { limit: number; windowSeconds: number };
+  /**
+   * A header set by the reverse proxy in front of the server that names the client
+   * (`X-Forwarded-For`, `X-Real-IP`); its last address is taken. Off by default: without a proxy
+   * that overwrites it, anyone could send it and pick a new identity per request.
+   */
+  trustedProxyHeader?: string | undefined;
 }
 
 export const DEFAULT_CONFIG: ServerConfig = {
@@ -79,6 +90,7 @@ export const DEFAULT_CONFIG: ServerConfig = {
   ficheReviewMonths: 24,
   ficheReminderDaysBefore: 30,
   seedExamples: false,
+  submitRate: { limit: 30, windowSeconds: 600 },
 };
 
 /** A configuration the server refuses to start with, said in French. */
@@ -136,7 +148,7 @@ function readJson(path: string, what: string): unknown {
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const file = env.PI_CONFIG ? (readJson(env.PI_CONFIG, 'Fichier de configuration') as Partial<ServerConfig>) : {};
-  const config: ServerConfig = { ...DEFAULT_CONFIG, ...file, review: { ...DEFAULT_CONFIG.review, ...file.review } };
+  const config: ServerConfig = { ...DEFAULT_CONFIG, ...file, review: { ...DEFAULT_CONFIG.review, ...file.review }, submitRate: { ...DEFAULT_CONFIG.submitRate, ...file.submitRate } };
   if (file.tokens) config.tokens = parseTokens(file.tokens, 'PI_CONFIG.tokens');
   if (env.PI_TOKENS_FILE) config.tokens = parseTokens(readJson(env.PI_TOKENS_FILE, 'Fichier des jetons'), env.PI_TOKENS_FILE);
   if (env.PI_TOKENS) {
@@ -171,6 +183,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   if (env.PI_SEED_EXAMPLES !== undefined) config.seedExamples = env.PI_SEED_EXAMPLES === 'true' || env.PI_SEED_EXAMPLES === '1';
   if (env.PI_PUBLIC_URL) config.publicUrl = env.PI_PUBLIC_URL.replace(/\/+$/, '');
   if (env.PI_LIBRARY_URL) config.libraryUrl = env.PI_LIBRARY_URL;
+  config.submitRate = {
+    limit: Math.floor(number(env, 'PI_SUBMIT_RATE', config.submitRate.limit)),
+    windowSeconds: number(env, 'PI_SUBMIT_RATE_WINDOW_SECONDS', config.submitRate.windowSeconds, 1),
+  };
+  if (env.PI_TRUSTED_PROXY_HEADER !== undefined) config.trustedProxyHeader = env.PI_TRUSTED_PROXY_HEADER.trim() || undefined;
+  if (config.trustedProxyHeader && !/^[A-Za-z0-9-]{1,100}$/.test(config.trustedProxyHeader)) throw new ConfigError('PI_TRUSTED_PROXY_HEADER : un nom d’en-tête est attendu (X-Forwarded-For, X-Real-IP).');
   if (config.webhookUrl && !/^https?:\/\//.test(config.webhookUrl)) throw new ConfigError('PI_WEBHOOK_URL : une adresse http(s) est attendue.');
   return config;
 }

@@ -2,6 +2,7 @@
 import {
   declarationJsonSchema, EVENT_TYPES, LIMITS, MAX_COMMENT_LENGTH, OPINIONS, sourceJsonSchema, STORE_ERROR_CODES, taxonomy, type JsonSchema,
 } from '../../src/index.js';
+import { RATE_LIMITED } from './rate-limit.js';
 
 const REVIEW_STATES = ['draft', 'submitted', 'inReview', 'complementsRequested', 'accepted', 'published', 'rejected', 'withdrawn', 'merged'];
 const codes = (list: keyof typeof taxonomy) => (taxonomy[list] as readonly { code: string }[]).map((t) => t.code);
@@ -62,6 +63,7 @@ export function openApiDocument(serverUrl = '/'): JsonSchema {
             409: error('La clé a déjà enregistré une autre déclaration (`already-submitted`, avec `reference`).'),
             413: error('Corps trop grand.'),
             422: error('Déclaration refusée (`invalid-declaration`, `fields` dit quel champ et pourquoi).'),
+            429: { ...error('Trop de déclarations depuis ce client dans la fenêtre (`rate-limited`) ; rien n’est enregistré. `Retry-After` dit dans combien de secondes réessayer (docs/server.md).'), headers: { 'Retry-After': { schema: { type: 'integer', minimum: 1 }, description: 'Secondes avant la fin de la fenêtre.' } } },
             ...COMMON_ERRORS,
           },
         },
@@ -365,7 +367,7 @@ export function openApiDocument(serverUrl = '/'): JsonSchema {
               type: 'object',
               required: ['code', 'message'],
               properties: {
-                code: { type: 'string', enum: [...STORE_ERROR_CODES] },
+                code: { type: 'string', enum: [...STORE_ERROR_CODES, RATE_LIMITED], description: 'Les codes du stockage, et `rate-limited` (limite par client du serveur).' },
                 message: { type: 'string', description: 'En français ; dit pourquoi.' },
                 fields: { type: 'array', items: { type: 'object', required: ['field', 'code', 'message'], properties: { field: { type: 'string', description: 'Chemin pointé, « location.departments ».' }, code: { type: 'string' }, message: { type: 'string' } } } },
                 currentVersion: { type: 'integer', description: 'Sur `version-conflict`.' },

@@ -94,7 +94,8 @@ export function createHttpStore(baseUrl: string, options: HttpStoreOptions = {})
         : response.status === 404 ? 'not-found'
           : response.status === 401 || response.status === 403 ? 'forbidden'
             : response.status === 400 || response.status === 413 || response.status === 422 ? 'invalid-declaration'
-              : response.status >= 500 ? 'unavailable' : 'illegal-transition';
+              // 429: the server's limit per client; its message says when to try again.
+              : response.status >= 500 || response.status === 429 ? 'unavailable' : 'illegal-transition';
     const extra: { fields?: []; currentVersion?: number; reference?: string } = {};
     if (Array.isArray(error?.fields)) extra.fields = error.fields;
     if (typeof error?.currentVersion === 'number') extra.currentVersion = error.currentVersion;

@@ -33,7 +33,8 @@ let output = '';
 async function startDemo(): Promise<void> {
   output = '';
   demo = spawn(process.execPath, ['examples/serve.mjs'], {
-    env: { ...process.env, PORT: String(port), PI_DATA_DIR: dataDir, PI_TOKENS: '', PI_TOKENS_FILE: '' },
+    // Every page and the test share 127.0.0.1: a limit per client that the walk-through never reaches.
+    env: { ...process.env, PORT: String(port), PI_DATA_DIR: dataDir, PI_TOKENS: '', PI_TOKENS_FILE: '', PI_SUBMIT_RATE: '10000', PI_SUBMIT_RATE_WINDOW_SECONDS: '60' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   await new Promise<void>((resolve, reject) => {

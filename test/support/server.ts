@@ -92,10 +92,16 @@ export async function backends(): Promise<Backend[]> {
   return list;
 }
 
+/**
+ * A per-client limit far above what any test submits from 127.0.0.1, set explicitly: the limiter runs
+ * on every request without refusing any (test/node/rate-limit.test.ts tests the refusals).
+ */
+export const TEST_SUBMIT_RATE = { limit: 1_000_000, windowSeconds: 60 };
+
 /** Starts the server on 127.0.0.1 over `db`, with no timers and no console output. */
 export function startServer(db: Db, config: Partial<ServerConfig> = {}, deps: ServerDependencies = {}): Promise<ReferenceServer> {
   return createServer(
-    { port: 0, host: '127.0.0.1', tokens: TOKENS, partnerOrigins: [PARTNER], boardOrigins: [BOARD], ...config },
+    { port: 0, host: '127.0.0.1', tokens: TOKENS, partnerOrigins: [PARTNER], boardOrigins: [BOARD], submitRate: TEST_SUBMIT_RATE, ...config },
     { db, schedule: false, log: () => undefined, logError: () => undefined, ...deps },
   );
 }
