@@ -210,7 +210,7 @@ ${table.join('\n')}
 ${pgSkipped ? `\nPostgreSQL was not measured: ${pgSkipped}.\n` : ''}
 Acknowledged submissions against what the committee's list holds afterwards (requests still in flight when a run's time was up are stored but not counted as answered, so the list may hold more): ${lost}.${ratio('submit') ? ` PostgreSQL / PGlite: ${ratio('submit')}× the submissions per second, ${ratio('search')}× the searches.` : ''}
 
-What this says. Searches are answered from the domain's search index in the server's memory, so they cost the same on both databases. PGlite is one connection in the server's own process: its transactions run one after another, which bounds submissions; PostgreSQL runs them on a pool. PGlite is the embedded default for \`npm start\` and small deployments; a deployment that expects many concurrent submissions should set \`DATABASE_URL\`. The per-client limit on submissions is set out of the way here (all load comes from 127.0.0.1); `npm run bench:reliability` measures it under load.
+What this says. Searches are answered from the domain's search index in the server's memory, so they cost the same on both databases. PGlite is one connection in the server's own process: its transactions run one after another, which bounds submissions; PostgreSQL runs them on a pool. PGlite is the embedded default for \`npm start\` and small deployments; a deployment that expects many concurrent submissions should set \`DATABASE_URL\`. The per-client limit on submissions is set out of the way here (all load comes from 127.0.0.1); \`npm run bench:reliability\` measures it under load.
 `;
 console.log(markdown);
 // BENCH_DRY=1: a trial run with small numbers, which must not replace the published figures.
