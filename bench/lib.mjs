@@ -10,8 +10,13 @@ const root = join(fileURLToPath(new URL('.', import.meta.url)), '..');
  * `## `), or appends it. `markdown` must start with that heading line. Returns the file's path.
  */
 export function writePerformanceSection(heading, markdown) {
-  const file = join(root, 'docs', 'performance.md');
-  let text = existsSync(file) ? readFileSync(file, 'utf8') : '# Performance\n';
+  return writeDocSection('performance.md', '# Performance\n', heading, markdown);
+}
+
+/** The same for any page of docs/ (`reliability.md`…): `title` starts the file when it does not exist yet. */
+export function writeDocSection(page, title, heading, markdown) {
+  const file = join(root, 'docs', page);
+  let text = existsSync(file) ? readFileSync(file, 'utf8') : title;
   const escaped = heading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const start = text.search(new RegExp(`^## ${escaped}\\s*$`, 'm'));
   if (start === -1) {
