@@ -13,6 +13,8 @@ export const styles = [base, css`
   .field { margin: 0 0 1.25em; }
   label, legend { display: block; font-weight: 600; margin-bottom: 0.25em; }
   .hint { display: block; font-weight: 400; color: var(--_text-muted); font-size: 0.875em; }
+  /* A class, not a style attribute: a page whose CSP has no 'unsafe-inline' refuses inline styles. */
+  .hint.inline { display: inline; }
   input[type='text'], textarea, select {
     display: block; width: 100%; font: inherit; color: var(--_text); background: var(--_input-background);
     border: 0; border-bottom: 2px solid var(--_border); border-radius: var(--_radius) var(--_radius) 0 0; padding: 0.5em;

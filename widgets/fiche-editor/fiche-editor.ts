@@ -533,7 +533,7 @@ export class PiFicheEditor extends LitElement {
   }
 
   private label(field: string, required: boolean) {
-    return html`${ficheFieldLabel(field, this.language)}${required ? html` <span class="hint" style="display:inline">(${this.t.required})</span>` : nothing}`;
+    return html`${ficheFieldLabel(field, this.language)}${required ? html` <span class="hint inline">(${this.t.required})</span>` : nothing}`;
   }
 
   private textField(key: 'title' | 'entityName' | 'locality' | 'implementationDate' | 'interventionTypeOther' | 'themeOther' | 'audienceOther' | 'relayOther', field: string, required: boolean, hint?: string) {

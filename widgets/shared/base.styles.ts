@@ -26,12 +26,34 @@ export const base = css`
     --_space: var(--pi-space, 1em);
     all: initial;
     display: block;
-    font-family: var(--_font-family);
-    /* The person's own default size, not the host's root size (sites with html { font-size: 62.5% }). */
-    font-size: medium;
-    line-height: 1.5;
-    color: var(--_text);
     background: var(--_background);
+    /*
+     * What the element's text inherits is its own, even against a page rule that matches the host ("* { … }",
+     * "body * { … }"), !important or not: an !important declaration of the shadow tree wins over the page's.
+     * The host's box (display, margins, width) stays the page's to lay out; colours and fonts go through --pi-*.
+     */
+    font-family: var(--_font-family) !important;
+    /* The person's own default size, not the host's root size (sites with html { font-size: 62.5% }). */
+    font-size: medium !important;
+    font-style: normal !important;
+    font-weight: normal !important;
+    font-variant: normal !important;
+    font-stretch: normal !important;
+    line-height: 1.5 !important;
+    color: var(--_text) !important;
+    -webkit-text-fill-color: currentcolor !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-transform: none !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    text-shadow: none !important;
+    text-decoration: none !important;
+    white-space: normal !important;
+    word-break: normal !important;
+    overflow-wrap: normal !important;
+    hyphens: manual !important;
+    list-style: disc outside none !important;
   }
   :host([hidden]) { display: none; }
   *, *::before, *::after { box-sizing: border-box; }
