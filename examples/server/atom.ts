@@ -27,7 +27,9 @@ export function escapeXml(value: unknown): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+    .replace(/'/g, '&apos;')
+    // A parser turns a raw CR (or CR LF) into LF: a reference keeps the text as written.
+    .replace(/\r/g, '&#13;');
 }
 
 const el = (name: string, text: unknown, attrs = '') => `<${name}${attrs}>${escapeXml(text)}</${name}>`;
