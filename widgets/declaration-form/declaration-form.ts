@@ -68,6 +68,16 @@ const SAVE_MAX_DELAY_MS = 2000;
 const DRAFT_MAX_AGE_MS = 30 * 24 * 3600 * 1000;
 const OTHER_OF: Readonly<Record<string, string>> = Object.fromEntries(OTHER_FIELDS);
 
+/** The submission key held by a stored draft's text, if any. */
+function parseDraftKey(text: string | null): string | undefined {
+  try {
+    const key = text ? (JSON.parse(text) as { idempotencyKey?: unknown }).idempotencyKey : undefined;
+    return typeof key === 'string' && key ? key : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** A draft as kept in `localStorage`. */
 export interface StoredDraft {
   version: number;
@@ -229,9 +239,14 @@ export class PiDeclarationForm extends LitElement {
   private readonly onVisibility = () => {
     if (document.visibilityState === 'hidden') this.flush();
   };
+  // Two tabs on one draft: the last save wins, and the other tab is told. Both send under one key.
   private readonly onStorage = (e: StorageEvent) => {
-    if (e.key !== this.storageKey || e.newValue === null || this.phase !== 'editing') return;
-    this.draftStatus = this.t.draftElsewhere;
+    if (e.key !== this.storageKey || this.phase !== 'editing') return;
+    // The other tab's submission key names this declaration too: a send from here cannot make a second practice.
+    // Read from the event: by the time it arrives, the other tab may have sent and cleared the draft.
+    const key = parseDraftKey(e.newValue);
+    if (key) this.idempotencyKey = key;
+    this.draftStatus = e.newValue === null ? this.t.draftGoneElsewhere : this.t.draftElsewhere;
   };
 
   private get t(): FormStrings {
@@ -369,7 +384,8 @@ export class PiDeclarationForm extends LitElement {
   }
 
   private resume() {
-    const draft = this.pendingDraft;
+    // Another tab may have saved since the offer was shown: take up the latest version.
+    const draft = this.readDraft() ?? this.pendingDraft;
     this.pendingDraft = undefined;
     if (draft) {
       this.data = draft.data;

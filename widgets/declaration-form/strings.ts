@@ -50,6 +50,7 @@ export interface FormStrings {
   required: string;
   found: (n: number) => string;
   draftElsewhere: string;
+  draftGoneElsewhere: string;
   discardConfirm: string;
   discardYes: string;
   cancel: string;
@@ -125,7 +126,8 @@ const fr: FormStrings = {
   no: 'Non',
   required: 'obligatoire',
   found: (n) => (n === 0 ? 'Aucun département ne correspond à cette recherche.' : `${n} département${n > 1 ? 's' : ''} trouvé${n > 1 ? 's' : ''}.`),
-  draftElsewhere: 'Ce brouillon vient d’être modifié dans un autre onglet : pour ne rien perdre, continuez dans un seul onglet.',
+  draftElsewhere: 'Ce brouillon vient d’être modifié dans un autre onglet. Le dernier onglet qui enregistre l’emporte : continuez dans un seul onglet (rechargez celui-ci pour y reprendre la version de l’autre).',
+  draftGoneElsewhere: 'Ce brouillon vient d’être envoyé ou effacé dans un autre onglet. Ce que vous voyez reste dans cette page ; un envoi d’ici ne créera pas de seconde déclaration si l’autre onglet l’a déjà envoyée.',
   discardConfirm: 'Effacer définitivement ce brouillon ? Ce que vous aviez saisi sera perdu.',
   discardYes: 'Oui, effacer le brouillon',
   cancel: 'Annuler',
@@ -198,7 +200,8 @@ const en: FormStrings = {
   no: 'No',
   required: 'required',
   found: (n) => (n === 0 ? 'No département matches this search.' : `${n} département${n > 1 ? 's' : ''} found.`),
-  draftElsewhere: 'This draft was just changed in another tab: to lose nothing, go on in one tab only.',
+  draftElsewhere: 'This draft was just changed in another tab. The last tab to save wins: go on in one tab only (reload this one to take up the other tab’s version).',
+  draftGoneElsewhere: 'This draft was just sent or deleted in another tab. What you see stays in this page; sending from here will not create a second declaration if the other tab already sent it.',
   discardConfirm: 'Delete this draft for good? What you typed will be lost.',
   discardYes: 'Yes, delete the draft',
   cancel: 'Cancel',
@@ -271,7 +274,8 @@ const de: FormStrings = {
   no: 'Nein',
   required: 'Pflichtfeld',
   found: (n) => (n === 0 ? 'Kein Département entspricht dieser Suche.' : `${n} Département${n > 1 ? 's' : ''} gefunden.`),
-  draftElsewhere: 'Dieser Entwurf wurde gerade in einem anderen Tab geändert: Arbeiten Sie in nur einem Tab weiter, um nichts zu verlieren.',
+  draftElsewhere: 'Dieser Entwurf wurde gerade in einem anderen Tab geändert. Der Tab, der zuletzt speichert, gilt: Arbeiten Sie in nur einem Tab weiter (laden Sie diesen neu, um die Fassung des anderen zu übernehmen).',
+  draftGoneElsewhere: 'Dieser Entwurf wurde gerade in einem anderen Tab gesendet oder gelöscht. Was Sie sehen, bleibt auf dieser Seite; ein Senden von hier erzeugt keine zweite Erklärung, falls der andere Tab sie schon gesendet hat.',
   discardConfirm: 'Diesen Entwurf endgültig löschen? Ihre Eingaben gehen verloren.',
   discardYes: 'Ja, Entwurf löschen',
   cancel: 'Abbrechen',
