@@ -43,7 +43,7 @@ export const SECTIONS = [
   { title: 'Commencer', pages: ['index', 'guides/formulaire', 'guides/bibliotheque', 'guides/node', 'guides/taxonomie', 'guides/serveur', 'guides/personnaliser', 'guides/langues', 'examples', 'examples/cdn', 'examples/wordpress', 'examples/react', 'examples/vue'] },
   { title: 'Composants', pages: ['declaration-form', 'practice-library', 'review-board', '@elements'] },
   { title: 'Référence', pages: ['@api', 'api', 'schemas', 'taxonomy', 'open-data', 'map'] },
-  { title: 'Le projet', pages: ['architecture', 'server', 'fiches', 'campaigns', 'imports', 'performance'] },
+  { title: 'Le projet', pages: ['architecture', 'server', 'fiches', 'campaigns', 'imports', 'performance', 'reliability'] },
 ];
 
 /** The language a page is written in: the guides are in French, the older reference pages in English. */
