@@ -5,10 +5,12 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createReadStream, existsSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { getRequestListener } from '@hono/node-server';
+import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { createApp } from '../../examples/server/app.js';
 import { DEFAULT_CONFIG } from '../../examples/server/config.js';
@@ -20,11 +22,12 @@ import { PAYLOADS, seedHostile, type HostileSeed } from '../support/hostile.js';
 import { TOKENS, TOKEN_OF } from '../support/server.js';
 
 /**
- * The policy a partner page can use with these files (docs/embedding.md). `trusted-types lit-html`: Lit is the only
+ * The policy a partner page can use with these files (docs/examples/cdn.md): scripts and the API from the page's own
+ * origin, nothing else (no style-src, no img-src: the elements need neither). `trusted-types lit-html`: Lit is the only
  * code that writes HTML from a string (its templates, through its own policy); nothing else may create a policy.
  */
 export const STRICT_CSP = [
-  "default-src 'none'", "script-src 'self'", "style-src 'self'", "connect-src 'self'", "img-src 'self'",
+  "default-src 'none'", "script-src 'self'", "connect-src 'self'",
   "base-uri 'none'", "form-action 'self'", "frame-ancestors 'none'", "object-src 'none'",
   "require-trusted-types-for 'script'", 'trusted-types lit-html', 'report-uri /csp-report',
 ].join('; ');
@@ -138,7 +141,7 @@ interface Opened { page: Page; errors: string[] }
 
 async function open(mode: Mode, element: Element): Promise<Opened> {
   reports.length = 0;
-  const context = await browser!.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await browser!.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
@@ -237,6 +240,13 @@ async function flow(mode: Mode, element: Element, opened: Opened): Promise<void>
       assert.equal(await card.getAttribute('data-id'), seed.published.id);
       const cards = await shadowText(page, 'pi-practice-library');
       assert.ok(cards.includes(PAYLOADS.img), 'the hostile title is shown as text');
+      // The CSV export of the results (a Blob download, which the policy does not block), every cell inert.
+      const [download] = await Promise.all([page.waitForEvent('download'), library.locator('button', { hasText: 'CSV' }).click()]);
+      const csv = await readFile((await download.path())!, 'utf8');
+      const rows = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { delimiter: ';' }).data.filter((r) => r.length > 1);
+      assert.ok(rows.length >= 2, 'the results are exported');
+      for (const cell of rows.flat()) assert.ok(!/^[\t\r]/.test(cell) && !/^\s*[=+\-@]/u.test(cell), `inert cell: ${JSON.stringify(cell)}`);
+      assert.ok(rows.flat().some((c) => c.startsWith(`'${PAYLOADS.formula}`)), 'the formula is there, neutralised');
       await card.click();
       await library.locator('#fiche-title').waitFor();
       const fiche = await shadowText(page, 'pi-practice-library');
