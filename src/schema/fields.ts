@@ -326,8 +326,14 @@ export function minAgeMonths(options: RuleOptions): number {
   return typeof m === 'number' && Number.isInteger(m) && m >= 0 ? m : DEFAULT_MIN_PRACTICE_AGE_MONTHS;
 }
 
-// String() throws on an object without a prototype (JSON.parse never makes one, but a caller may): the field is still named.
-const quotable = (v: unknown): string => (typeof v === 'object' && v !== null ? Object.prototype.toString.call(v) : String(v));
+/** The refused value as the message quotes it; String() throws on an object without a prototype, and the field must still be named. */
+function quotable(v: unknown): string {
+  try {
+    return String(v);
+  } catch {
+    return Object.prototype.toString.call(v);
+  }
+}
 
 const LITERAL_TRUE_FIELDS = /(^|\.)(conditionsAccepted|obtained|accuracyCertified)$/;
 
