@@ -69,46 +69,38 @@ function columnsOf(p: Practice) {
   };
 }
 
-async function insertPractice(tx: Queryable, record: StoredRecord, onConflict: 'idempotency_key' | 'id'): Promise<boolean> {
+/**
+ * Inserts a practice with its history rows and, when given, its notifications, in ONE statement
+ * (data-modifying CTEs): atomic by itself, one round trip. The history and the outbox rows hang off
+ * the practice's `RETURNING`, so a conflict (the row already there) writes none of them.
+ */
+async function insertPractice(q: Queryable, record: StoredRecord, onConflict: 'idempotency_key' | 'id', notify: boolean): Promise<boolean> {
   const p = record.practice;
   const c = columnsOf(p);
-  const r = await tx.query(
-    `INSERT INTO practices (id, reference, level, state, version, min_opinions, opinion_by, created_at, updated_at, published_at,
-       idempotency_key, fingerprint, declarant_token, practice, coauthor_tokens, review_due_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7::text[], $8::timestamptz, $9::timestamptz, $10::timestamptz, $11, $12, $13, $14::jsonb, $15::jsonb, $16::date)
-     ON CONFLICT (${onConflict}) DO NOTHING
-     RETURNING id`,
+  const notifications = notify ? notificationsFor(undefined, c.practice) : [];
+  const r = await q.query(
+    `WITH p AS (
+       INSERT INTO practices (id, reference, level, state, version, min_opinions, opinion_by, created_at, updated_at, published_at,
+         idempotency_key, fingerprint, declarant_token, practice, coauthor_tokens, review_due_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7::text[], $8::timestamptz, $9::timestamptz, $10::timestamptz, $11, $12, $13, $14::jsonb, $15::jsonb, $16::date)
+       ON CONFLICT (${onConflict}) DO NOTHING
+       RETURNING id
+     ), h AS (
+       INSERT INTO practice_history (practice_id, position, at, type, actor_role, entry)
+       SELECT p.id, e.ord::int - 1, (e.value->>'at')::timestamptz, e.value->>'type', e.value->'actor'->>'role', e.value
+       FROM p, jsonb_array_elements($17::jsonb) WITH ORDINALITY AS e(value, ord)
+     ), o AS (
+       INSERT INTO outbox (practice_id, kind, recipient, payload, created_at, next_attempt_at)
+       SELECT p.id, n->>'kind', n->>'recipient', n, $9::timestamptz, $9::timestamptz
+       FROM p, jsonb_array_elements($18::jsonb) AS n
+     )
+     SELECT id FROM p`,
     [p.id, p.reference, p.level, c.state, p.version, c.minOpinions, c.opinionBy, p.createdAt, p.updatedAt, p.publishedAt ?? null,
       record.idempotencyKey ?? null, record.fingerprint ?? null, record.declarantToken ?? null, c.json,
-      record.coauthorTokens ? JSON.stringify(record.coauthorTokens) : null, p.reviewDueAt ?? null],
+      record.coauthorTokens ? JSON.stringify(record.coauthorTokens) : null, p.reviewDueAt ?? null,
+      JSON.stringify(c.practice.review.history), JSON.stringify(notifications)],
   );
-  if (r.rows.length === 0) return false;
-  await appendHistory(tx, c.practice, 0);
-  return true;
-}
-
-/** Appends the history entries from `from` on; the table refuses to change rows already there. */
-async function appendHistory(tx: Queryable, p: Practice, from: number): Promise<void> {
-  const entries = p.review.history.slice(from);
-  if (!entries.length) return;
-  await tx.query(
-    `INSERT INTO practice_history (practice_id, position, at, type, actor_role, entry)
-     SELECT $1, $2 + (e.ord::int - 1), (e.value->>'at')::timestamptz, e.value->>'type', e.value->'actor'->>'role', e.value
-     FROM jsonb_array_elements($3::jsonb) WITH ORDINALITY AS e(value, ord)`,
-    [p.id, from, JSON.stringify(entries)],
-  );
-}
-
-/** Writes the domain's notifications for this change, due at once. */
-async function writeOutbox(tx: Queryable, before: Practice | undefined, after: Practice): Promise<void> {
-  const notifications = notificationsFor(before, after);
-  if (!notifications.length) return;
-  await tx.query(
-    `INSERT INTO outbox (practice_id, kind, recipient, payload, created_at, next_attempt_at)
-     SELECT $1, n->>'kind', n->>'recipient', n, $2::timestamptz, $2::timestamptz
-     FROM jsonb_array_elements($3::jsonb) AS n`,
-    [after.id, after.updatedAt, JSON.stringify(notifications)],
-  );
+  return r.rows.length > 0;
 }
 
 const byKey = async (q: Queryable, key: string, onInconsistency: InconsistencyHandler) => {
@@ -142,41 +134,60 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions = {}):
 
     findByKey: (key) => byKey(db, key, onInconsistency),
 
-    insertMany(year, insertions) {
-      return db.transaction(async (tx) => {
-        // Creating or touching the year's counter row locks it: concurrent inserts take turns, so
-        // the key lookups below see every practice committed before this one.
-        const counter = await tx.query<{ last: number }>(
-          `INSERT INTO reference_counters (year, last) VALUES ($1, 0)
-           ON CONFLICT (year) DO UPDATE SET last = reference_counters.last
-           RETURNING last`,
-          [year],
-        );
-        let sequence = Number(counter.rows[0]!.last);
-        const pending = new Map<string, StoredRecord>();
-        const results: { record: StoredRecord; created: boolean }[] = [];
-        for (const insertion of insertions) {
-          const key = insertion.idempotencyKey;
-          const existing = key ? (pending.get(key) ?? (await byKey(tx, key, onInconsistency))) : undefined;
-          if (existing) {
-            results.push({ record: existing, created: false });
-            continue;
-          }
-          const built = insertion.build(sequence + 1);
-          const stored: StoredRecord = { ...built, ...(key ? { idempotencyKey: key } : {}) };
-          if (!(await insertPractice(tx, stored, 'idempotency_key'))) {
-            // The unique key decides in the end, even against a writer that skipped the counter lock.
-            results.push({ record: (await byKey(tx, key!, onInconsistency))!, created: false });
-            continue;
-          }
-          sequence++;
-          await writeOutbox(tx, undefined, stored.practice);
-          if (key) pending.set(key, stored);
-          results.push({ record: stored, created: true });
+    async insertMany(year, insertions) {
+      // Keys already stored first, outside any transaction or lock: a retry or a re-import takes no number.
+      const keys = [...new Set(insertions.flatMap((i) => (i.idempotencyKey ? [i.idempotencyKey] : [])))];
+      const stored = new Map<string, StoredRecord>();
+      if (keys.length) {
+        const { rows } = await db.query<PracticeRow>(`SELECT ${RECORD_COLUMNS} FROM practices WHERE idempotency_key = ANY($1::text[])`, [keys]);
+        for (const row of rows) {
+          const r = record(row);
+          stored.set(r.idempotencyKey!, r);
         }
-        await tx.query('UPDATE reference_counters SET last = $2 WHERE year = $1', [year, sequence]);
-        return results;
+      }
+      // The new ones, each key once (a batch may repeat a key: its first row is the one written).
+      const fresh: { index: number; key: string | undefined }[] = [];
+      const seen = new Set<string>();
+      insertions.forEach((insertion, index) => {
+        const key = insertion.idempotencyKey;
+        if (key && (stored.has(key) || seen.has(key))) return;
+        if (key) seen.add(key);
+        fresh.push({ index, key });
       });
+      // Numbers for all of them in one short statement of its own: the counter row is locked for that
+      // statement only, never across the transaction below, so concurrent submissions do not queue
+      // behind one another. A number whose insert then rolls back, or loses its key to a concurrent
+      // first attempt, is not handed out again: references may have gaps (docs/server.md).
+      let base = 0;
+      if (fresh.length) {
+        const counter = await db.query<{ last: number }>(
+          `INSERT INTO reference_counters (year, last) VALUES ($1, $2)
+           ON CONFLICT (year) DO UPDATE SET last = reference_counters.last + EXCLUDED.last
+           RETURNING last`,
+          [year, fresh.length],
+        );
+        base = Number(counter.rows[0]!.last) - fresh.length;
+      }
+      const built = fresh.map(({ index, key }, n) => {
+        const record = insertions[index]!.build(base + n + 1);
+        return { index, key, record: { ...record, ...(key ? { idempotencyKey: key } : {}) } as StoredRecord };
+      });
+      // Each practice is one statement with its history and outbox rows; several are one transaction.
+      const write = async (q: Queryable) => {
+        const created = new Set<number>();
+        for (const { index, key, record: r } of built) {
+          // The unique key decides in the end: a concurrent first attempt with the same key may have won it.
+          if (await insertPractice(q, r, 'idempotency_key', true)) created.add(index);
+          else stored.set(key!, (await byKey(q, key!, onInconsistency))!);
+        }
+        return created;
+      };
+      const created = built.length === 1 ? await write(db) : built.length ? await db.transaction(write) : new Set<number>();
+      const mine = new Map(built.map((b) => [b.index, b.record]));
+      for (const b of built) if (b.key && created.has(b.index)) stored.set(b.key, b.record);
+      return insertions.map((insertion, index) => (created.has(index)
+        ? { record: mine.get(index)!, created: true }
+        : { record: stored.get(insertion.idempotencyKey!)!, created: false }));
     },
 
     replace(next, expectedVersion) {
@@ -191,17 +202,30 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions = {}):
           throw new Error(`The history of ${before.id} may only grow`);
         }
         const p = next.practice;
-        // Compare-and-set: written only if nobody wrote since `expectedVersion` was read.
+        // Compare-and-set: written only if nobody wrote since `expectedVersion` was read. The new
+        // history entries and the notifications hang off the update's RETURNING: one round trip.
         const updated = await tx.query(
-          `UPDATE practices SET state = $3, version = $4, min_opinions = $5, opinion_by = $6::text[], updated_at = $7::timestamptz,
-             published_at = $8::timestamptz, practice = $9::jsonb, coauthor_tokens = $10::jsonb, review_due_at = $11::date
-           WHERE id = $1 AND version = $2`,
+          `WITH u AS (
+             UPDATE practices SET state = $3, version = $4, min_opinions = $5, opinion_by = $6::text[], updated_at = $7::timestamptz,
+               published_at = $8::timestamptz, practice = $9::jsonb, coauthor_tokens = $10::jsonb, review_due_at = $11::date
+             WHERE id = $1 AND version = $2
+             RETURNING id
+           ), h AS (
+             INSERT INTO practice_history (practice_id, position, at, type, actor_role, entry)
+             SELECT u.id, $12::int + (e.ord::int - 1), (e.value->>'at')::timestamptz, e.value->>'type', e.value->'actor'->>'role', e.value
+             FROM u, jsonb_array_elements($13::jsonb) WITH ORDINALITY AS e(value, ord)
+           ), o AS (
+             INSERT INTO outbox (practice_id, kind, recipient, payload, created_at, next_attempt_at)
+             SELECT u.id, n->>'kind', n->>'recipient', n, $7::timestamptz, $7::timestamptz
+             FROM u, jsonb_array_elements($14::jsonb) AS n
+           )
+           SELECT id FROM u`,
           [p.id, expectedVersion, c.state, p.version, c.minOpinions, c.opinionBy, p.updatedAt, p.publishedAt ?? null, c.json,
-            next.coauthorTokens && Object.keys(next.coauthorTokens).length ? JSON.stringify(next.coauthorTokens) : null, p.reviewDueAt ?? null],
+            next.coauthorTokens && Object.keys(next.coauthorTokens).length ? JSON.stringify(next.coauthorTokens) : null, p.reviewDueAt ?? null,
+            before.review.history.length, JSON.stringify(c.practice.review.history.slice(before.review.history.length)),
+            JSON.stringify(notificationsFor(before, c.practice))],
         );
-        if (updated.rowCount !== 1) return 'conflict' as const;
-        await appendHistory(tx, c.practice, before.review.history.length);
-        await writeOutbox(tx, before, c.practice);
+        if (updated.rows.length !== 1) return 'conflict' as const;
         return 'ok' as const;
       });
     },
@@ -266,7 +290,7 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions = {}):
             );
             reference = formatReference(year, Number(next.rows[0]!.last));
           }
-          if (await insertPractice(tx, { practice: { ...practice, reference } }, 'id')) added++;
+          if (await insertPractice(tx, { practice: { ...practice, reference } }, 'id', false)) added++;
         }
         return added;
       });
