@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import pgDriver from 'pg';
 import { buildPublishedPractices, type PublishedDeclarationSeed } from '../src/index.js';
 import { syntheticDeclarations } from '../examples/data/synthetic.js';
 import { openPgliteDb, openPostgresDb, type Db } from '../examples/server/db.js';
@@ -25,6 +26,8 @@ const RATE = { limit: 20, windowSeconds: 60 };
 const CLIENTS = 60_000;
 // Practices sent before each round for the committee to review: more than it can take in a round.
 const QUEUED = Number(process.env.BENCH_QUEUED ?? 250);
+// BENCH_BACKENDS=postgres (or pglite) runs one database only, for trials.
+const BACKENDS = (process.env.BENCH_BACKENDS ?? 'pglite,postgres').toLowerCase().split(',');
 
 const TOKENS = {
   'bench-reviewer-1-0123456789': { id: 'rev-1', role: 'reviewer' },
@@ -151,6 +154,45 @@ async function reviews(url: string, queue: string[], acked: { id: string; type: 
   return { requests: latencies.length + counts.errors, ...counts, perSecond: latencies.length / seconds, p50: quantile(latencies, 0.5), p99: quantile(latencies, 0.99) };
 }
 
+/** What PostgreSQL's sessions of the server were doing, sampled during the rounds: mean sessions per sample. */
+interface Sessions { samples: number; lockWait: number; idleInTransaction: number; active: number }
+
+/**
+ * Samples pg_stat_activity every 50 ms until `stop()`: sessions waiting on a lock (a row lock shows as
+ * `Lock`/`transactionid` or `tuple`), sessions inside a transaction waiting for the server's next
+ * statement (`idle in transaction`: the server's event loop has not sent it yet), and sessions at work.
+ */
+function sampleSessions(url: string) {
+  const client = new pgDriver.Client({ connectionString: url });
+  const totals: Sessions = { samples: 0, lockWait: 0, idleInTransaction: 0, active: 0 };
+  let running = true;
+  const done = (async () => {
+    await client.connect();
+    while (running) {
+      const { rows } = await client.query<{ lock: number; idle_tx: number; active: number }>(
+        `SELECT count(*) FILTER (WHERE wait_event_type = 'Lock')::int AS lock,
+                count(*) FILTER (WHERE state LIKE 'idle in transaction%')::int AS idle_tx,
+                count(*) FILTER (WHERE state = 'active' AND wait_event_type IS DISTINCT FROM 'Lock')::int AS active
+         FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'`,
+      );
+      totals.samples++;
+      totals.lockWait += rows[0]!.lock;
+      totals.idleInTransaction += rows[0]!.idle_tx;
+      totals.active += rows[0]!.active;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    await client.end();
+  })();
+  return {
+    async stop(): Promise<Sessions> {
+      running = false;
+      await done;
+      const n = totals.samples || 1;
+      return { samples: totals.samples, lockWait: totals.lockWait / n, idleInTransaction: totals.idleInTransaction / n, active: totals.active / n };
+    },
+  };
+}
+
 interface Stored { id: string; version: number; review: { state: string; history: { type: string }[] } }
 
 async function listAll(url: string): Promise<Stored[]> {
@@ -162,9 +204,9 @@ async function listAll(url: string): Promise<Stored[]> {
   }
 }
 
-interface Result { backend: string; rounds: Round[]; checks: string[]; lost: number; inconsistent: number; acknowledged: number; stored: number; events: number }
+interface Result { backend: string; rounds: Round[]; sessions?: Sessions; checks: string[]; lost: number; inconsistent: number; acknowledged: number; stored: number; events: number }
 
-async function bench(backend: string, open: (dir: string) => Promise<Db>, env: (dir: string) => Record<string, string>, all: ReturnType<typeof practices>): Promise<Result> {
+async function bench(backend: string, open: (dir: string) => Promise<Db>, env: (dir: string) => Record<string, string>, all: ReturnType<typeof practices>, sampleUrl?: string): Promise<Result> {
   const dir = mkdtempSync(join(tmpdir(), 'pi-load-'));
   try {
     const db = await open(dir);
@@ -183,6 +225,7 @@ async function bench(backend: string, open: (dir: string) => Promise<Db>, env: (
       const events: { id: string; type: string; version: number }[] = [];
       const rounds: Round[] = [];
       let precreated = 0;
+      const sessions: Sessions[] = [];
       for (let round = 0; round < ROUNDS; round++) {
         // Practices for the committee to review during the round, sent beforehand from their own clients.
         const queue: string[] = [];
@@ -200,6 +243,7 @@ async function bench(backend: string, open: (dir: string) => Promise<Db>, env: (
           }));
         }
         let seq = 0;
+        const sampler = sampleUrl ? sampleSessions(sampleUrl) : undefined;
         const [submit, flood, search, review] = await Promise.all([
           submissions(server.url, acked, SUBMIT_CONNECTIONS, () => address(round * 20_000 + (seq++ % CLIENTS))),
           // One client sending as fast as two connections allow: past its limit at once.
@@ -207,9 +251,11 @@ async function bench(backend: string, open: (dir: string) => Promise<Db>, env: (
           cannon({ url: server.url, connections: SEARCH_CONNECTIONS, requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: `/search?${SEARCHES[Math.floor(Math.random() * SEARCHES.length)]}` }) }] }),
           reviews(server.url, queue, events),
         ]);
+        if (sampler) sessions.push(await sampler.stop());
         rounds.push({ submit: workload(submit), flood: workload(flood), search: workload(search), review });
         const r = rounds.at(-1)!;
-        console.log(`${backend} round ${round + 1}: submit ${r.submit.perSecond.toFixed(0)}/s (p99 ${r.submit.p99} ms), search ${r.search.perSecond.toFixed(0)}/s (p99 ${r.search.p99} ms), review ${r.review.perSecond.toFixed(0)}/s (p99 ${r.review.p99.toFixed(0)} ms), flood ${r.flood.rateLimited} × 429`);
+        const s = sessions.at(-1);
+        console.log(`${backend} round ${round + 1}: submit ${r.submit.perSecond.toFixed(0)}/s (p99 ${r.submit.p99} ms), search ${r.search.perSecond.toFixed(0)}/s (p99 ${r.search.p99} ms), review ${r.review.perSecond.toFixed(0)}/s (p99 ${r.review.p99.toFixed(0)} ms), flood ${r.flood.rateLimited} × 429${s ? `; sessions: ${s.lockWait.toFixed(1)} waiting on a lock, ${s.idleInTransaction.toFixed(1)} idle in transaction, ${s.active.toFixed(1)} active (${s.samples} samples)` : ''}`);
       }
       // Afterwards: every acknowledged write is stored, with a history that agrees with its version and state.
       const stored = await listAll(server.url);
@@ -227,7 +273,8 @@ async function bench(backend: string, open: (dir: string) => Promise<Db>, env: (
         `the public search holds ${published.total} practices: the ${STORED} seeded plus the ${publishedByCommittee} published during the load`,
       ];
       if (published.total !== STORED + publishedByCommittee) checks.push('**the search does not hold what was published**');
-      return { backend, rounds, checks, lost, inconsistent, acknowledged: acked.size, stored: newPractices, events: events.length };
+      const mid = (k: keyof Sessions) => median(sessions.map((x) => x[k]));
+      return { backend, rounds, ...(sessions.length ? { sessions: { samples: sessions.reduce((n, x) => n + x.samples, 0), lockWait: mid('lockWait'), idleInTransaction: mid('idleInTransaction'), active: mid('active') } } : {}), checks, lost, inconsistent, acknowledged: acked.size, stored: newPractices, events: events.length };
     } finally {
       await server.stop('SIGTERM');
     }
@@ -241,8 +288,8 @@ const all = practices();
 console.log(`${all.length} practices built in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 const loadStart = loadavg()[0]!;
 const results: Result[] = [];
-results.push(await bench('PGlite', (dir) => openPgliteDb(join(dir, 'pglite')), (dir) => ({ PI_DATA_DIR: join(dir, 'pglite') }), all));
-const pg = await startPostgres();
+if (BACKENDS.includes('pglite')) results.push(await bench('PGlite', (dir) => openPgliteDb(join(dir, 'pglite')), (dir) => ({ PI_DATA_DIR: join(dir, 'pglite') }), all));
+const pg = BACKENDS.includes('postgres') ? await startPostgres() : { skip: `BENCH_BACKENDS=${BACKENDS.join(',')}` };
 let pgSkipped = '';
 if ('skip' in pg) {
   pgSkipped = pg.skip;
@@ -250,7 +297,7 @@ if ('skip' in pg) {
 } else {
   try {
     const url = await pg.createDatabase();
-    results.push(await bench('PostgreSQL', () => openPostgresDb(url), () => ({ DATABASE_URL: url }), all));
+    results.push(await bench('PostgreSQL', () => openPostgresDb(url), () => ({ DATABASE_URL: url }), all, url));
   } finally {
     pg.stop();
   }
@@ -272,6 +319,17 @@ const rows = results.flatMap((r) => (Object.keys(LABEL) as (keyof Round)[]).map(
 }));
 const verdict = results.map((r) => `- **${r.backend}**: ${r.checks.join('; ')}. Lost writes: **${r.lost}**; practices whose history disagrees with their version or state: **${r.inconsistent}**.`).join('\n');
 const today = new Date().toISOString().slice(0, 10);
+// The same load measured with the earlier repository, whose submissions held the year's reference
+// counter row locked for their whole transaction (commit 44f2a3d's bench, 2026-11-29; sessions
+// sampled on that code the same day, BENCH_ROUNDS=2): kept for the before → after comparison.
+const BEFORE = { date: '2026-11-29', PGlite: { submit: 137, p50: 104, p99: 314, search: 116, review: 33 }, PostgreSQL: { submit: 6, p50: 1_734, p99: 5_937, search: 913, review: 4 }, lockWait: 8.0, idleInTransaction: 1.5 };
+const medianOf = (r: Result, w: keyof Round, k: keyof Workload) => median(r.rounds.map((x) => x[w][k]));
+const comparison = results.map((r) => {
+  const b = BEFORE[r.backend as 'PGlite' | 'PostgreSQL'];
+  const now = (w: keyof Round) => medianOf(r, w, 'perSecond');
+  return `- **${r.backend}**: submissions ${f0(b.submit)}/s → ${f0(now('submit'))}/s (×${(now('submit') / b.submit).toFixed(1)}; p50 ${f0(b.p50)} → ${f1(medianOf(r, 'submit', 'p50'))} ms, p99 ${f0(b.p99)} → ${f1(medianOf(r, 'submit', 'p99'))} ms), review events ${f0(b.review)}/s → ${f0(now('review'))}/s, searches ${f0(b.search)}/s → ${f0(now('search'))}/s.`;
+}).join('\n');
+const pgSessions = results.find((r) => r.sessions)?.sessions;
 const markdown = `## Load
 
 Measured on ${today} with \`npm run bench:reliability\` (\`bench/reliability.bench.ts\`): ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown'}), ${Math.round(totalmem() / 2 ** 30)} GB RAM, Node ${process.version}, autocannon 9.0.0 on loopback. The server runs in its own process (\`examples/server/main.ts\`), the load in the bench's. The machine was shared with other work (1-minute load average ${loadStart.toFixed(1)} at the start, ${loadEnd.toFixed(1)} at the end): read the medians, not the last digit.
@@ -293,8 +351,16 @@ Checked afterwards, through the committee's list and the public search:
 ${verdict}
 
 PostgreSQL is Debian's server in a throwaway cluster on a loopback port with \`fsync=off\` (as in the tests), reached through \`pg\` with a pool of 10; PGlite is one connection inside the server's process.
+${pgSessions ? `
+What PostgreSQL's sessions of the server were doing during the rounds, sampled from \`pg_stat_activity\` every 50 ms (${f0(pgSessions.samples)} samples; mean sessions per sample, median of the rounds): **${pgSessions.lockWait.toFixed(1)} waiting on a lock**, ${pgSessions.idleInTransaction.toFixed(1)} idle in a transaction (waiting for the server's next statement), ${pgSessions.active.toFixed(1)} at work. With the earlier repository: ${BEFORE.lockWait.toFixed(1)} waiting on a lock, ${BEFORE.idleInTransaction.toFixed(1)} idle in a transaction.
+` : ''}
+Before → after the change to the repository (${BEFORE.date}, same bench, same machine; each submission then held its year's reference counter locked for its whole transaction):
 
-What this says. The server holds: no \`5xx\`, no network error, no refusal of a valid request, no lost write and no inconsistent history on either database, and a client past its limit gets \`429\` while the others do not. Throughput under the mix is another matter. Everything runs in one Node event loop on a 2-core machine that also runs the load generator (and PostgreSQL). With PostgreSQL, searches answered from memory take the event loop between the round trips of each submission's transaction, and each submission holds the lock on its year's reference counter for that whole transaction, so submissions queue behind one another: they fall far below the submissions-only figures of [performance.md](performance.md#reference-server), and the flooding client rarely gets far enough to be limited, while searches stay fast. With PGlite the database itself runs in the event loop, so searches and writes take turns more evenly and both slow down. A deployment expecting heavy search traffic during a campaign should cache the public reads in front of the server (\`/feed.json\` and the library's \`src\` are cacheable) or serve them from another process; taking the reference number at the end of the transaction would shorten the lock (not done).
+${comparison}
+
+What this says. The server holds: no \`5xx\`, no network error, no refusal of a valid request, no lost write and no inconsistent history on either database, and a client past its limit gets \`429\` while the others do not. Everything runs in one Node event loop on a 2-core machine that also runs the load generator (and PostgreSQL), so under the mix each round trip to the database waits its turn behind the searches answered from memory.
+
+Why PostgreSQL submissions collapsed, and what changed. Measured on the earlier code under this load: 8 of the pool's 10 sessions were waiting on a lock at any moment, one or two held it while idle in their transaction, none was working; in the server, a submission waited about 1,000 ms (median) for the counter row and then held it about 85 ms, five round trips of about 15 ms each to the event loop (its delay was 10 ms on average), against 3 ms when the server was not loaded. Every submission took the year's \`reference_counters\` row lock first and kept it for its whole transaction (key lookup, practice, history, outbox, counter update, commit), so submissions ran one at a time, and the waiting ones held pool connections the review events needed. Searches are short: at 2,000 practices a query takes between the 0.25 ms and 1.9 ms medians that [Search](performance.md#search) gives for 1,000 and 10,000, and during the rounds (after the change) the server's event loop was delayed 17 ms on average and at most about 50 ms (\`monitorEventLoopDelay\`, one trial round). The cost is the number of requests, not one long search: making searches yield to writes would not help, and was not done. Now \`insertMany\` looks the keys up first, takes the numbers in one statement of their own (\`INSERT … ON CONFLICT (year) DO UPDATE SET last = last + n RETURNING last\`: the row is locked for that statement only, inside the database, with no round trip to the server while it is held), and writes each practice with its history and outbox rows in one statement; a review event's update, history and outbox rows are one statement too. A submission is four round trips, none under a shared lock. The price: a number taken by a submission that then fails, or that loses its key to a concurrent first attempt, is not handed out again, so references may have gaps ([server.md](server.md#storage)). With PGlite the database runs in the server's own event loop and its transactions take turns anyway: fewer round trips help it a little. A deployment expecting heavy search traffic during a campaign can still cache the public reads in front of the server (\`/feed.json\` and the library's \`src\` are cacheable) or serve them from another process.
 `;
 console.log(markdown);
 if (!process.env.BENCH_DRY) console.log(`written to ${writeDocSection('reliability.md', '# Reliability\n', 'Load', markdown)}`);
