@@ -232,7 +232,6 @@ export function createApp(options: AppOptions): Hono {
       // The store resolves the invitation: the campaign and the partner are never taken from the body.
       ...(body.invitation !== undefined ? { invitation: body.invitation as string } : {}),
     });
-
     const { declarantToken, ...practice } = submitted;
     return json(c, { practice, declarantToken }, 201, { 'Cache-Control': 'no-store', Location: `${basePath}/practices/${encodeURIComponent(practice.id)}` });
   });
@@ -382,7 +381,6 @@ export function createApp(options: AppOptions): Hono {
     const items = await published();
     return campaign ? items.filter((p) => p.campaign?.id === campaign) : items;
   };
-
 
   api.get('/feed.json', async (c) => json(c, createFeed(await publishedFor(c), clock(), { order: 'library' }), 200, PUBLIC_CACHE));
 

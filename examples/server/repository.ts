@@ -244,7 +244,6 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions = {}):
       const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
       const counts = Object.fromEntries(STATES.map((s) => [s, 0])) as Record<ReviewState, number>;
       for (const r of (await db.query<{ state: ReviewState; n: number }>(`SELECT state, count(*)::int AS n FROM practices ${scope.sql} GROUP BY state`, scope.params)).rows) {
-
         counts[r.state] = Number(r.n);
       }
       const total = Number((await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM practices ${clause}`, params)).rows[0]!.n);
