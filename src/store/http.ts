@@ -41,7 +41,7 @@ export function toQueryString(query: object): string {
  * @example
  * const store = createHttpStore('https://pratiques.example.org/api', { token: reviewerToken });
  */
-export function createHttpStore(baseUrl: string, options: HttpStoreOptions = {}): PracticeStore & FicheAuthoring {
+export function createHttpStore(baseUrl: string, options: HttpStoreOptions = {}): PracticeStore & FicheAuthoring & Required<Pick<PracticeStore, 'whoAmI'>> {
   const base = baseUrl.replace(/\/+$/, '');
   const timeoutMs = options.timeoutMs ?? 15_000;
 
@@ -189,6 +189,13 @@ export function createHttpStore(baseUrl: string, options: HttpStoreOptions = {})
     },
     async revokeCoauthor(ficheId: string, linkId: string, opts: { actor: Actor }) {
       return (await request<Practice>('DELETE', `/fiches/${id(ficheId)}/coauthors/${id(linkId)}`, { token: tokenFor(opts?.actor) ?? options.token }))!;
+    },
+    async whoAmI() {
+      // The reference server's GET /me; without a token it answers 401, which is `forbidden` like a revoked one.
+      const me = await request<{ id?: unknown; role?: unknown; name?: unknown }>('GET', '/me', { token: options.token });
+      const role = me?.role;
+      if (typeof me?.id !== 'string' || !me.id || (role !== 'reviewer' && role !== 'chair' && role !== 'editor')) throw new PracticeStoreError('unavailable', UNAVAILABLE);
+      return { id: me.id, role, ...(typeof me.name === 'string' && me.name ? { name: me.name } : {}) } satisfies Actor;
     },
   };
 }

@@ -150,6 +150,13 @@ export interface PracticeStore {
   inviteCoauthor?(id: string, coauthor: { name: string; organisation?: string }, options: { actor: Actor; expectedVersion?: number }): Promise<CoauthorInvitation>;
   /** Revokes a co-author's link: its token no longer opens the fiche (editor only). */
   revokeCoauthor?(id: string, linkId: string, options: { actor: Actor }): Promise<Practice>;
+  /**
+   * Who the store's own credential is (the HTTP store's `token`): `{ id, role, name? }`, so that a
+   * board given only a token need not be told. An unknown or revoked token, or one that is not a
+   * committee member's, is refused (`forbidden`). Optional: a store without a credential of its own
+   * (memory, browser) trusts the actor it is given instead.
+   */
+  whoAmI?(): Promise<Actor>;
 }
 
 /** The fiche authoring methods, present on every adapter of this package. */

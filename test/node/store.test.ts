@@ -11,6 +11,8 @@ import { NOW, PERSISTENCE_CONTRACT, STORE_CONTRACT } from '../support/store-cont
 import { startContractServer } from '../support/contract-server.js';
 import { validInput } from '../support/declarations.js';
 import { ficheAuthoringWithTokens } from '../support/fiche-contract.js';
+import { startServer, TOKEN_OF as SERVER_TOKEN_OF } from '../support/server.js';
+import { openPgliteDb } from '../../examples/server/db.js';
 
 const TOKENS: Record<string, Actor> = {
   'tok-rev-1': { id: 'rev-1', role: 'reviewer' },
@@ -98,6 +100,33 @@ describe('http store against the contract on real HTTP', () => {
     servers.push(server);
     await createHttpStore(server.url).search({ text: 'parents ados', themes: ['education', 'sante-mentale'], featured: true, limit: 5 });
     assert.equal(server.requests[0]!.url, '/search?text=parents+ados&themes=education&themes=sante-mentale&featured=true&limit=5');
+  });
+});
+
+describe('http store: who the token is (GET /me of the reference server)', () => {
+  test('whoAmI gives the committee member of the token; an unknown, missing or declarant token is forbidden', async () => {
+    const db = await openPgliteDb();
+    const server = await startServer(db);
+    try {
+      const chairToken = SERVER_TOKEN_OF.chair!;
+      assert.deepEqual(await createHttpStore(server.url, { token: SERVER_TOKEN_OF['rev-1']! }).whoAmI(), { id: 'rev-1', role: 'reviewer', name: 'Relectrice 1' });
+      assert.deepEqual(await createHttpStore(`${server.url}/`, { token: chairToken }).whoAmI(), { id: 'chair', role: 'chair' });
+      const declarantToken = (await createHttpStore(server.url).submit(validInput(), { idempotencyKey: 'me-1' })).declarantToken;
+      for (const token of ['tok-revoked-zzzzzzzzzzzzzzzz', declarantToken, undefined]) {
+        const store = createHttpStore(server.url, token ? { token } : {});
+        await assert.rejects(store.whoAmI(), (e: unknown) => isPracticeStoreError(e) && e.code === 'forbidden', `token ${token ?? 'none'}`);
+      }
+    } finally {
+      await server.close();
+      await db.close();
+    }
+  });
+
+  test('an answer that names no committee member is not taken as one', async () => {
+    for (const body of [{ id: 'x', role: 'declarant' }, { role: 'chair' }, { id: '', role: 'editor' }]) {
+      const fake = (async () => new Response(JSON.stringify(body), { status: 200 })) as typeof fetch;
+      await assert.rejects(createHttpStore('http://127.0.0.1:9', { token: 't', fetch: fake }).whoAmI(), (e: unknown) => isPracticeStoreError(e) && e.code === 'unavailable', JSON.stringify(body));
+    }
   });
 });
 
