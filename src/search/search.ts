@@ -45,6 +45,8 @@ export interface SearchQuery {
   levels?: SearchLevel[];
   /** `true`: featured practices only. `false` or absent: no filter. */
   featured?: boolean;
+  /** Collection campaigns, by id (`PublicPractice.campaign.id`): matches a practice received through one of them. */
+  campaigns?: string[];
   /** Default `relevance`. */
   sort?: SearchSort;
   /** Number of results skipped, ≥ 0 (default 0). */
@@ -56,14 +58,15 @@ export interface SearchQuery {
 /** The names of the facets, in the order widgets usually show them. */
 export const FACET_NAMES = [
   'scales', 'interventionTypes', 'themes', 'audiences', 'relays',
-  'regions', 'departments', 'years', 'levels', 'featured',
+  'regions', 'departments', 'years', 'levels', 'featured', 'campaigns',
 ] as const;
 
 /** The name of one facet. */
 export type FacetName = (typeof FACET_NAMES)[number];
 
 /**
- * Counts by code for every facet (`years` by `"YYYY"`, `featured` by `"true"` / `"false"`).
+ * Counts by code for every facet (`years` by `"YYYY"`, `featured` by `"true"` / `"false"`,
+ * `campaigns` by campaign id; a practice received through no campaign counts in no campaign).
  * Each facet's counts apply the text and every other facet's filter, but not its own, so the
  * other choices of a list stay visible. Codes with no practice are left out, except the codes
  * the query selects, which are always present (with `0` when nothing matches them).
@@ -84,6 +87,12 @@ export interface SearchResult {
    * {@link highlight}. Empty lists when the query has no text.
    */
   matches: Record<string, string[]>;
+  /**
+   * Names to show for facet codes that are not taxonomy codes: `campaigns` gives, for each campaign
+   * id of `facets.campaigns`, the campaign's name (as recorded by its most recently published
+   * practice). An id no indexed practice carries has no name here.
+   */
+  labels: { campaigns: Record<string, string> };
 }
 
 /** A query with every part present, defaulted and clamped. */
@@ -99,6 +108,7 @@ export interface NormalizedSearchQuery {
   years: number[];
   levels: string[];
   featured: boolean;
+  campaigns: string[];
   sort: SearchSort;
   offset: number;
   limit: number;
@@ -152,6 +162,7 @@ export function normalizeSearchQuery(query?: SearchQuery | null): NormalizedSear
     levels: stringList(q.levels),
     // Query strings say "true" or "1".
     featured: q.featured === true || q.featured === 'true' || q.featured === '1',
+    campaigns: stringList(q.campaigns),
     sort,
     offset: clampInt(q.offset, 0, 0, Number.MAX_SAFE_INTEGER),
     limit: clampInt(q.limit, DEFAULT_LIMIT, 0, MAX_LIMIT),
@@ -499,6 +510,7 @@ function facetValues(p: PublicPractice): string[][] {
   values[F.years] = one(year);
   values[F.levels] = one(p.level);
   values[F.featured] = [p.featured === true ? 'true' : 'false'];
+  values[F.campaigns] = one(p.campaign?.id);
   return values;
 }
 
@@ -552,6 +564,8 @@ export function createSearchIndex(
   let pool = new Uint32Array(4096);
   let poolLength = 0;
   let garbage = 0;
+  /** Campaign id → its name and the `publishedAt` of the practice that gave it (the latest wins). */
+  const campaignNames = new Map<string, { name: string; publishedAt: string }>();
   const cacheSize = clampInt(options.textCacheSize, 8, 0, 1000);
   const textCache = new Map<string, TextMatch[]>();
 
@@ -648,6 +662,11 @@ export function createSearchIndex(
     engine.add(text);
     textCache.clear();
     writeCodes(key, facetValues(practice));
+    const campaign = practice.campaign;
+    if (campaign && typeof campaign.id === 'string' && campaign.id !== '' && typeof campaign.name === 'string') {
+      const known = campaignNames.get(campaign.id);
+      if (!known || known.publishedAt <= entry.publishedAt) campaignNames.set(campaign.id, { name: campaign.name, publishedAt: entry.publishedAt });
+    }
     entries[key] = entry;
     byPracticeId.set(entry.id, entry);
     for (const [name, order] of orders) order.splice(position(order, entry, COMPARATORS[name]), 0, entry);
@@ -710,6 +729,7 @@ export function createSearchIndex(
     selected[F.years] = q.years.map((y) => String(y).padStart(4, '0'));
     selected[F.levels] = q.levels;
     selected[F.featured] = q.featured ? ['true'] : [];
+    selected[F.campaigns] = q.campaigns;
     const filterFacets: number[] = [];
     const filterMasks: Uint8Array[] = [];
     for (let k = 0; k < FACET_COUNT; k++) {
@@ -806,7 +826,12 @@ export function createSearchIndex(
 
     const matches: Record<string, string[]> = {};
     for (const e of page) matches[e.id] = termsByKey.get(e.key) ?? [];
-    return { items: page.map((e) => e.practice), total, facets, matches };
+    const campaigns: Record<string, string> = {};
+    for (const id of Object.keys(facets.campaigns)) {
+      const known = campaignNames.get(id);
+      if (known) campaigns[id] = known.name;
+    }
+    return { items: page.map((e) => e.practice), total, facets, matches, labels: { campaigns } };
   }
 
   const index: SearchIndex = {

@@ -234,6 +234,9 @@ describe('facets', () => {
     assert.deepEqual(facets.years, { '2015': 2, '2018': 1, '2012': 1, '2020': 1, '2010': 1 });
     assert.deepEqual(facets.levels, { declared: 5, onpe: 2 });
     assert.deepEqual(facets.featured, { false: 5, true: 2 });
+    // No practice of the fixture came through a campaign: nothing counted, no name.
+    assert.deepEqual(facets.campaigns, {});
+    assert.deepEqual(run({}).labels, { campaigns: {} });
   });
 
   it("each list's counts ignore its own filter but apply the others", () => {
@@ -269,6 +272,83 @@ describe('facets', () => {
     const f = run({ featured: true });
     assert.deepEqual(f.facets.featured, { false: 5, true: 2 });
     assert.deepEqual(f.facets.levels, { declared: 2 });
+  });
+});
+
+describe('campaigns: a list like the others', () => {
+  // p1 and p2 came through the Nord's campaign (renamed between them), p3 through a network's; the others through none.
+  const NORD = 'c_nord';
+  const RESEAU = 'c_reseau';
+  const practices: PublicPractice[] = [
+    { ...P1, campaign: { id: NORD, name: 'Appel du Nord 2025' } },
+    { ...P2, campaign: { id: NORD, name: 'Appel du Nord' } },
+    { ...P3, campaign: { id: RESEAU, name: 'Réseau des lieux d’accueil' } },
+    P4, P5, P6, P7,
+  ];
+  const idx = createSearchIndex(practices);
+  const labels = { [NORD]: 'Appel du Nord 2025', [RESEAU]: 'Réseau des lieux d’accueil' };
+
+  const cases: [string, SearchQuery, string[]][] = [
+    ['one campaign', { campaigns: [NORD] }, ['p1', 'p2']],
+    ['OR within the list', { campaigns: [NORD, RESEAU] }, ['p1', 'p2', 'p3']],
+    ['AND with another list', { campaigns: [NORD, RESEAU], themes: ['education'] }, ['p1', 'p2']],
+    ['AND with a région (through its départements)', { campaigns: [NORD, RESEAU], regions: ['84'] }, ['p2', 'p3']],
+    ['AND with the text', { campaigns: [NORD], text: 'violences' }, ['p2']],
+    ['AND with featured', { campaigns: [NORD], featured: true }, ['p2']],
+    ['an unknown campaign matches nothing', { campaigns: ['c_inconnue'] }, []],
+    ['an empty list is no filter', { campaigns: [] }, ['p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7']],
+  ];
+  for (const [name, query, expected] of cases) {
+    it(name, () => {
+      const r = idx.search(query);
+      assert.deepEqual(idSet(r), expected);
+      assert.equal(r.total, expected.length);
+    });
+  }
+
+  it('counts by campaign id, practices without a campaign counted nowhere, names in labels', () => {
+    const r = idx.search({});
+    assert.deepEqual(r.facets.campaigns, { [NORD]: 2, [RESEAU]: 1 });
+    // Two names for one campaign: the most recently published practice's (p1, 2025) wins over p2's (2024).
+    assert.deepEqual(r.labels.campaigns, labels);
+  });
+
+  it('its counts ignore its own filter and apply the others; the other lists apply it', () => {
+    const r = idx.search({ campaigns: [NORD], levels: ['onpe'] });
+    assert.equal(r.total, 0);
+    // campaigns: levels applied (p3, p7), campaigns not; the chosen one stays with 0.
+    assert.deepEqual(r.facets.campaigns, { [RESEAU]: 1, [NORD]: 0 });
+    assert.deepEqual(r.labels.campaigns, labels);
+    // levels: the campaign applied (p1, p2), levels not.
+    assert.deepEqual(r.facets.levels, { declared: 2, onpe: 0 });
+    const t = idx.search({ campaigns: [NORD] });
+    assert.deepEqual(t.facets.themes, { education: 2, 'violences-conjugales': 1 });
+    assert.deepEqual(t.facets.campaigns, { [NORD]: 2, [RESEAU]: 1 });
+  });
+
+  it('a chosen id no practice carries is kept with 0 and has no name', () => {
+    const r = idx.search({ campaigns: ['c_inconnue'] });
+    assert.deepEqual(r.facets.campaigns, { [NORD]: 2, [RESEAU]: 1, c_inconnue: 0 });
+    assert.equal('c_inconnue' in r.labels.campaigns, false);
+  });
+
+  it('reads the list as a query string gives it, and is the same for searchPractices', () => {
+    assert.deepEqual(normalizeSearchQuery({ campaigns: NORD as never }).campaigns, [NORD]);
+    assert.deepEqual(normalizeSearchQuery({ campaigns: [NORD, NORD, 3, ''] as never }).campaigns, [NORD]);
+    assert.deepEqual(normalizeSearchQuery({}).campaigns, []);
+    assert.deepEqual(searchPractices(practices, { campaigns: [RESEAU] }), idx.search({ campaigns: [RESEAU] }));
+  });
+
+  it('follows add, remove and replace', () => {
+    const i = createSearchIndex(practices);
+    i.replace(P1); // p1 loses its campaign
+    assert.deepEqual(i.search({}).facets.campaigns, { [NORD]: 1, [RESEAU]: 1 });
+    i.remove('p3');
+    assert.deepEqual(i.search({}).facets.campaigns, { [NORD]: 1 });
+    i.add({ ...P3, campaign: { id: RESEAU, name: 'Réseau (nouveau nom)' } });
+    const r = i.search({ campaigns: [RESEAU] });
+    assert.deepEqual(ids(r), ['p3']);
+    assert.equal(r.labels.campaigns[RESEAU], 'Réseau (nouveau nom)');
   });
 });
 
