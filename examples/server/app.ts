@@ -34,7 +34,7 @@ const STATUS: Record<string, number> = {
 /** Who may call a route from a browser page, by origin. */
 type Audience = 'public' | 'declarant' | 'committee';
 
-const ARRAY_KEYS = new Set(['scales', 'interventionTypes', 'themes', 'audiences', 'relays', 'regions', 'departments', 'years', 'levels', 'state']);
+const ARRAY_KEYS = new Set(['scales', 'interventionTypes', 'themes', 'audiences', 'relays', 'regions', 'departments', 'years', 'levels', 'campaigns', 'state']);
 const MAX_KEY_LENGTH = 200;
 const ALLOWED_HEADERS = 'Authorization, Content-Type, Idempotency-Key, If-Match';
 

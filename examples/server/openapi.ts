@@ -299,13 +299,14 @@ export function openApiDocument(serverUrl = '/'): JsonSchema {
             ...(['scales', 'interventionTypes', 'themes', 'audiences', 'relays', 'regions', 'departments', 'levels'] as const)
               .map((list) => listParam(list, { type: 'string', enum: codes(list) }, 'OU dans la liste, ET entre listes.')),
             listParam('years', { type: 'integer' }, 'Années de mise en œuvre.'),
+            listParam('campaigns', { type: 'string' }, 'Campagnes de collecte, par identifiant (`campaign.id` des pratiques) : OU dans la liste, ET entre listes.'),
             queryParam('featured', { type: 'boolean' }, 'Seulement les pratiques mises en avant.'),
             queryParam('sort', { type: 'string', enum: ['relevance', 'recent', 'implementationDate', 'title'] }, 'Ordre.'),
             queryParam('offset', { type: 'integer', minimum: 0 }, 'Début de la page.'),
             queryParam('limit', { type: 'integer', minimum: 1 }, 'Taille de la page.'),
           ],
           responses: {
-            200: jsonBody({ type: 'object', required: ['items', 'total', 'facets'], properties: { items: { type: 'array', items: ref('PublicPractice') }, total: { type: 'integer' }, facets: { type: 'object' }, matches: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } } } }, 'Une page de résultats et les facettes.'),
+            200: jsonBody({ type: 'object', required: ['items', 'total', 'facets'], properties: { items: { type: 'array', items: ref('PublicPractice') }, total: { type: 'integer' }, facets: { type: 'object' }, matches: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } }, labels: { type: 'object', required: ['campaigns'], properties: { campaigns: { type: 'object', additionalProperties: { type: 'string' }, description: 'Le nom de chaque campagne de `facets.campaigns`, par identifiant.' } } } } }, 'Une page de résultats et les facettes.'),
             ...COMMON_ERRORS,
           },
         },
@@ -402,6 +403,7 @@ export function openApiDocument(serverUrl = '/'): JsonSchema {
             id: { type: 'string' }, reference: { type: 'string' }, level: { type: 'string', enum: codes('levels') }, featured: { type: 'boolean' },
             publishedAt: { type: 'string', format: 'date-time' }, updatedAt: { type: 'string', format: 'date-time' },
             declaration: { type: 'object', description: 'La déclaration sans `declarant` ni `departmentAgreement`.' }, fiche: { type: 'object' },
+            campaign: { type: 'object', required: ['id', 'name'], properties: { id: { type: 'string' }, name: { type: 'string' } }, description: 'La campagne de collecte par laquelle elle a été reçue (docs/campaigns.md).' },
           },
         },
         Practice: {

@@ -11,6 +11,7 @@ import { addDemoCampaigns, DEMO_CAMPAIGNS, DEMO_TOKENS } from '../../examples/se
 import { BOARD, PARTNER, TOKEN_OF, backends, startServer, type Storage } from '../support/server.js';
 import { NOW } from '../support/store-contract.js';
 import { validInput } from '../support/declarations.js';
+import { buildExamplePractices } from '../../examples/data/index.js';
 
 let keys = 0;
 const key = () => `camp-${process.pid}-${++keys}`;
@@ -162,6 +163,42 @@ for (const backend of await backends()) {
       assert.deepEqual(counts, { received: 2, inReview: 1, published: 1 });
     });
 
+    test('the library’s search filters by campaign: GET /search?campaigns=… and the HTTP store, the campaign’s name as its facet label', async () => {
+      // Publish the practice sent outside any campaign too: it is found, but counted in no campaign.
+      const board = createHttpStore(url, { token: TOKEN_OF.chair });
+      const outside = (await board.list({}, { actor: chair })).items.find((p) => p.source?.partner === 'Hors campagne')!;
+      let version = outside.version;
+      for (const [event, token] of [[{ type: 'START_REVIEW' }, TOKEN_OF['rev-1']], [{ type: 'GIVE_OPINION', opinion: 'favorable' }, TOKEN_OF['rev-1']],
+        [{ type: 'GIVE_OPINION', opinion: 'favorable' }, TOKEN_OF['rev-2']], [{ type: 'ACCEPT', comment: 'Deux avis favorables.' }, TOKEN_OF.chair],
+        [{ type: 'PUBLISH' }, TOKEN_OF.editor]] as const) {
+        const r = await call(url, 'POST', `/practices/${outside.id}/events`, { token, body: event, headers: { 'If-Match': String(version) } });
+        assert.equal(r.status, 200, JSON.stringify(r.body));
+        version = r.body.version;
+      }
+      const [published] = (await board.list({ campaign: campaign.id, states: ['published'] }, { actor: chair })).items;
+
+      const all = await call(url, 'GET', '/search');
+      assert.equal(all.status, 200);
+      assert.deepEqual(all.body.items.map((p: { id: string }) => p.id).sort(), [published!.id, outside.id].sort());
+      assert.deepEqual(all.body.facets.campaigns, { [campaign.id]: 1 });
+      assert.deepEqual(all.body.labels, { campaigns: { [campaign.id]: NORD.name } });
+
+      const mine = await call(url, 'GET', `/search?campaigns=${campaign.id}&campaigns=c_inconnue`);
+      assert.deepEqual(mine.body.items.map((p: { id: string }) => p.id), [published!.id]);
+      assert.equal(mine.body.total, 1);
+      // Its own counts ignore it; a chosen id no practice carries stays with 0 and no name.
+      assert.deepEqual(mine.body.facets.campaigns, { [campaign.id]: 1, c_inconnue: 0 });
+      assert.deepEqual(mine.body.labels.campaigns, { [campaign.id]: NORD.name });
+      // AND with another list: the other lists' counts apply the campaign.
+      assert.equal((await call(url, 'GET', `/search?campaigns=${campaign.id}&levels=onpe`)).body.total, 0);
+      assert.deepEqual(mine.body.facets.levels, { declared: 1 });
+
+      // The HTTP store sends the list as the query string and gets the same answer.
+      const viaStore = await createHttpStore(url).search({ campaigns: [campaign.id, 'c_inconnue'] });
+      assert.deepEqual(viaStore, mine.body);
+      assert.equal((await createHttpStore(url).search({ campaigns: ['c_inconnue'] })).total, 0);
+    });
+
     test('the demo campaigns: received through their links at several stages, and a second run adds nothing', async () => {
       const demoActor = (role: string) => Object.entries(DEMO_TOKENS).find(([, m]) => m.role === role)!;
       const demo = await startServer(storage.db, { tokens: { ...DEMO_TOKENS } }, { clock: () => new Date(NOW) });
@@ -181,7 +218,7 @@ for (const backend of await backends()) {
 }
 
 test('the memory store keeps campaigns too: an invitation records its partner and campaign, a closed one is refused', async () => {
-  const store = createMemoryStore({ clock: () => new Date(NOW) });
+  const store = createMemoryStore({ clock: () => new Date(NOW), seed: buildExamplePractices() });
   const c = await store.createCampaign({ name: 'Réseau test', organiser: { kind: 'network', name: 'Réseau X' }, partners: ['Membre 1'], generic: false }, { actor: editor });
   assert.equal(c.invitations.length, 1);
   await assert.rejects(store.createCampaign({ name: 'x', organiser: { kind: 'network', name: 'y' } }, { actor: chair }), { code: 'forbidden' });
@@ -194,4 +231,18 @@ test('the memory store keeps campaigns too: an invitation records its partner an
   await assert.rejects(store.submit(validInput(), { idempotencyKey: 'm2', invitation: c.invitations[0]!.token }), (e: { code: string; fields: { field: string }[] }) => e.code === 'invalid-declaration' && e.fields[0]!.field === 'invitation');
   // A retry of the first submission still answers with the first practice.
   assert.equal((await store.submit(validInput(), { idempotencyKey: 'm1', invitation: c.invitations[0]!.token })).id, p.id);
+  // Published, it is found by the library's search through its campaign, named by it.
+  let version = p.version;
+  for (const event of [{ type: 'START_REVIEW', actor: reviewer }, { type: 'GIVE_OPINION', actor: reviewer, opinion: 'favorable' },
+    { type: 'GIVE_OPINION', actor: { id: 'rev-2', role: 'reviewer' }, opinion: 'favorable' }, { type: 'ACCEPT', actor: chair, comment: 'Deux avis favorables.' },
+    { type: 'PUBLISH', actor: editor }]) {
+    version = (await store.send(p.id, event as never, { expectedVersion: version })).version;
+  }
+  const found = await store.search({ campaigns: [c.id] });
+  assert.deepEqual(found.items.map((x) => x.id), [p.id]);
+  assert.deepEqual(found.items[0]!.campaign, { id: c.id, name: 'Réseau test' });
+  assert.deepEqual(found.facets.campaigns, { [c.id]: 1 });
+  assert.deepEqual(found.labels.campaigns, { [c.id]: 'Réseau test' });
+  assert.ok((await store.search({})).total > 1, 'the seeded practices, outside any campaign, are found without the filter');
+  assert.deepEqual((await store.search({})).facets.campaigns, { [c.id]: 1 });
 });

@@ -9,7 +9,7 @@ import { createApp } from '../../examples/server/app.js';
 import { DEFAULT_CONFIG } from '../../examples/server/config.js';
 import { openApiDocument } from '../../examples/server/openapi.js';
 import { createExampleStore } from '../../examples/data/index.js';
-import { declarationJsonSchema } from '../../src/index.js';
+import { declarationJsonSchema, FACET_NAMES } from '../../src/index.js';
 import { TOKENS } from '../support/server.js';
 import { validInput } from '../support/declarations.js';
 
@@ -93,4 +93,30 @@ test('GET /openapi.json serves it, and real answers fit the schemas it gives', a
   const list = (await (await hono.request('/practices?limit=5', { headers: { Authorization: `Bearer ${editorToken}` } })).json()) as { items: unknown[] };
   assert.ok(list.items.length > 0);
   for (const item of list.items) fits('Practice', item);
+});
+
+test('GET /search documents a parameter for every list of the domain\'s search, campaigns included, and its answer fits', async () => {
+  const doc = openApiDocument() as unknown as Doc;
+  type Param = { name: string; style?: string; explode?: boolean; schema: { type: string } };
+  const params = (doc.paths['/search']!.get as { parameters: Param[] }).parameters;
+  const lists = FACET_NAMES.filter((name) => name !== 'featured');
+  assert.ok(lists.includes('campaigns'));
+  for (const name of lists) {
+    const param = params.find((p) => p.name === name);
+    assert.ok(param, `/search documents ${name}`);
+    assert.deepEqual([param.schema.type, param.style, param.explode], ['array', 'form', true], name);
+  }
+  assert.equal(params.find((p) => p.name === 'featured')?.schema.type, 'boolean');
+
+  // The answer to a campaigns filter fits the documented response (labels included).
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  addFormats(ajv);
+  ajv.addSchema({ ...JSON.parse(JSON.stringify(doc)), $id: 'https://pratiques-inspirantes.invalid/search.json' });
+  const validate = ajv.getSchema('https://pratiques-inspirantes.invalid/search.json#/paths/~1search/get/responses/200/content/application~1json/schema')!;
+  const res = await app().request('/search?campaigns=c_inconnue&campaigns=c_autre&limit=3');
+  assert.equal(res.status, 200);
+  const body = (await res.json()) as { total: number; facets: { campaigns: Record<string, number> }; labels: { campaigns: Record<string, string> } };
+  assert.ok(validate(body), ajv.errorsText(validate.errors));
+  assert.equal(body.total, 0);
+  assert.deepEqual([body.facets.campaigns.c_inconnue, body.facets.campaigns.c_autre], [0, 0]);
 });
