@@ -843,6 +843,7 @@ describe('<pi-review-board>', () => {
     const calls: { url: string; auth: string | null }[] = [];
     window.fetch = (async (url: RequestInfo | URL, init?: RequestInit) => {
       calls.push({ url: String(url), auth: new Headers(init?.headers).get('Authorization') });
+      if (String(url).endsWith('/me')) return new Response(JSON.stringify({ id: 'c', role: 'chair' }), { status: 200, headers: { 'Content-Type': 'application/json' } });
       const counts = { draft: 0, submitted: 0, inReview: 0, complementsRequested: 0, accepted: 0, published: 0, rejected: 0, withdrawn: 0, merged: 0 };
       return new Response(JSON.stringify({ items: [], total: 0, counts: { ...counts, submitted: 4 } }), { status: 200, headers: { 'Content-Type': 'application/json' } });
     }) as typeof fetch;
@@ -850,13 +851,166 @@ describe('<pi-review-board>', () => {
       const el = await fixture<PiReviewBoard>(html`<pi-review-board endpoint="https://api.example.org/v1/" token="secret-chair" actor='{"id":"c","role":"chair"}'></pi-review-board>`);
       await settle(el);
       expect(calls.length).to.be.greaterThan(0);
-      // The queues, and the campaigns' list (for their view and filter).
-      expect(calls.every((c) => (c.url.startsWith('https://api.example.org/v1/practices?') || c.url === 'https://api.example.org/v1/campaigns') && c.auth === 'Bearer secret-chair')).to.equal(true);
+      // Who the token is, the queues, and the campaigns' list (for their view and filter).
+      expect(calls[0]!.url).to.equal('https://api.example.org/v1/me');
+      expect(calls.every((c) => (c.url.startsWith('https://api.example.org/v1/practices?') || ['https://api.example.org/v1/campaigns', 'https://api.example.org/v1/me'].includes(c.url)) && c.auth === 'Bearer secret-chair')).to.equal(true);
       expect(calls.map((c) => c.url)).to.include('https://api.example.org/v1/practices?offset=0&limit=20&state=submitted');
       expect(text(el, 'button[data-queue=submitted]')).to.equal('Soumise (4)');
     } finally {
       window.fetch = realFetch;
     }
+  });
+
+  describe('with endpoint and token: the server says who the token is (GET /me)', () => {
+    const ENDPOINT = 'https://api.example.org/v1';
+    const TOKENS: Record<string, Actor> = { 'tok-chair': chair, 'tok-rev': reviewer1, 'tok-editor': editor };
+    let realFetch: typeof fetch;
+    let calls: { method: string; path: string; auth: string | null }[];
+
+    /** The reference server's routes the board uses, over a memory store; the actor comes from the bearer token only. */
+    function serve(store: Store, { meFails = 0 } = {}) {
+      let failures = meFails;
+      calls = [];
+      window.fetch = (async (url: RequestInfo | URL, init?: RequestInit) => {
+        const u = new URL(String(url));
+        const path = u.pathname.replace(/^\/v1/, '');
+        const method = init?.method ?? 'GET';
+        const auth = new Headers(init?.headers).get('Authorization');
+        calls.push({ method, path, auth });
+        const reply = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+        const actor = TOKENS[auth?.replace(/^Bearer /, '') ?? ''];
+        if (path === '/me' && failures > 0) {
+          failures--;
+          return reply(503, { error: { code: 'unavailable', message: 'Base de données indisponible.' } });
+        }
+        if (!actor) return reply(401, { error: { code: 'forbidden', message: 'Jeton inconnu ou révoqué.' } });
+        try {
+          if (path === '/me') return reply(200, { id: actor.id, role: actor.role, ...(actor.name ? { name: actor.name } : {}) });
+          if (path === '/campaigns') return reply(200, { items: [] });
+          if (path === '/practices') {
+            const sp = u.searchParams;
+            return reply(200, await store.list({
+              ...(sp.getAll('state').length ? { states: sp.getAll('state') as ReviewState[] } : {}),
+              ...(sp.get('awaitingOpinionOf') ? { awaitingOpinionOf: sp.get('awaitingOpinionOf')! } : {}),
+              ...(sp.get('awaitingDecision') ? { awaitingDecision: true } : {}),
+              offset: Number(sp.get('offset') ?? 0), limit: Number(sp.get('limit') ?? 50),
+            }, { actor }));
+          }
+          const id = decodeURIComponent(path.split('/')[2] ?? '');
+          if (method === 'GET') return (await store.get(id, { actor })) ? reply(200, await store.get(id, { actor })) : reply(404, { error: { code: 'not-found', message: 'Pratique introuvable.' } });
+          const body = JSON.parse(String(init?.body));
+          return reply(200, await store.send(id, { ...body, actor }, { expectedVersion: Number(new Headers(init?.headers).get('If-Match')) }));
+        } catch (e) {
+          return e instanceof PracticeStoreError ? reply(409, e.toJSON()) : reply(500, {});
+        }
+      }) as typeof fetch;
+    }
+
+    beforeEach(() => { realFetch = window.fetch; });
+    afterEach(() => { window.fetch = realFetch; });
+
+    it('without an actor attribute, takes the token’s member from the server: their queue and their actions', async () => {
+      const store = createMemoryStore();
+      const p = await practiceIn(store, 'inReview', 'Sans acteur donné');
+      serve(store);
+      const el = await fixture<PiReviewBoard>(html`<pi-review-board endpoint=${ENDPOINT} token="tok-rev"></pi-review-board>`);
+      await settle(el);
+      expect(calls.filter((c) => c.path === '/me')).to.deep.equal([{ method: 'GET', path: '/me', auth: 'Bearer tok-rev' }]);
+      // A reviewer starts on the practices awaiting their opinion.
+      expect(q(el, 'button[data-queue=awaitingMyOpinion]').getAttribute('aria-pressed')).to.equal('true');
+      expect(q(el, '#identity-notice')).to.equal(null);
+      await open(el, p.id);
+      expect(actionButtons(el)).to.deep.equal(allowedEvents(p.review.snapshot, reviewer1).map((a) => a.type));
+      await axeClean(el, 'practice of the token’s member');
+      // What the board sends is the server's member's: the history names them.
+      await chooseAction(el, 'GIVE_OPINION');
+      await pickOpinion(el, 'favorable');
+      await confirm(el);
+      expect((await fresh(store, p.id)).review.opinions.map((o) => o.actor.id)).to.deep.equal([reviewer1.id]);
+    });
+
+    it('an actor attribute that disagrees (id or role) gives way to the server’s, said once in a polite notice', async () => {
+      const store = createMemoryStore();
+      const p = await practiceIn(store, 'accepted', 'Acteur contredit');
+      serve(store);
+      const el = await fixture<PiReviewBoard>(html`<pi-review-board endpoint=${ENDPOINT} token="tok-rev" actor='{"id":"c-claire","role":"chair","name":"Claire Durand"}'></pi-review-board>`);
+      await settle(el);
+      const said = BOARD_STRINGS.fr.actorMismatch('Claire Durand (présidence du comité)', 'Alice Martin (membre du comité)');
+      expect(all(el, '#identity-notice').map((n) => n.textContent!.trim())).to.deep.equal([said]);
+      expect(text(el, '[role=status]')).to.equal(said);
+      await open(el, p.id);
+      // The reviewer's actions, not the chair's the page claimed.
+      expect(actionButtons(el)).to.deep.equal(allowedEvents(p.review.snapshot, reviewer1).map((a) => a.type));
+      expect(actionButtons(el)).not.to.deep.equal(allowedEvents(p.review.snapshot, chair).map((a) => a.type));
+      expect(all(el, '#identity-notice')).to.have.length(1);
+      await axeClean(el, 'mismatch notice');
+      el.lang = 'en';
+      await settle(el);
+      expect(text(el, '#identity-notice')).to.equal(BOARD_STRINGS.en.actorMismatch('Claire Durand (committee chair)', 'Alice Martin (committee member)'));
+      // The same id with another role still disagrees; the same member agrees and the notice goes.
+      el.actor = { ...reviewer1, role: 'editor' };
+      await settle(el);
+      expect(q(el, '#identity-notice')).not.to.equal(null);
+      el.actor = { id: reviewer1.id, role: 'reviewer' };
+      await settle(el);
+      expect(q(el, '#identity-notice')).to.equal(null);
+      expect(calls.filter((c) => c.path === '/me')).to.have.length(1);
+    });
+
+    it('a wrong or revoked token gives the “not allowed” state, never an empty board', async () => {
+      const store = createMemoryStore();
+      await practiceIn(store, 'submitted');
+      serve(store);
+      const el = await fixture<PiReviewBoard>(html`<pi-review-board endpoint=${ENDPOINT} token="tok-revoked" actor='{"id":"c-claire","role":"chair"}'></pi-review-board>`);
+      await settle(el);
+      expect(text(el, '#token-refused')).to.equal(BOARD_STRINGS.fr.tokenRefused);
+      expect(BOARD_STRINGS.fr.tokenRefused).to.contain('réservé aux membres du comité');
+      expect(q(el, '.queues')).to.equal(null);
+      expect(calls.map((c) => c.path)).to.deep.equal(['/me']);
+      await axeClean(el, 'token refused');
+    });
+
+    it('switching tokens (a demo’s role switcher) seats the new token’s member', async () => {
+      const store = createMemoryStore();
+      const p = await practiceIn(store, 'accepted', 'Changement de jeton');
+      serve(store);
+      const el = await fixture<PiReviewBoard>(html`<pi-review-board endpoint=${ENDPOINT} token="tok-chair" practice=${p.id}></pi-review-board>`);
+      await settle(el);
+      expect(text(el, '#practice-title')).to.equal('Changement de jeton');
+      expect(actionButtons(el)).to.deep.equal(allowedEvents(p.review.snapshot, chair).map((a) => a.type));
+      el.token = 'tok-editor';
+      await settle(el);
+      expect(actionButtons(el)).to.deep.equal(allowedEvents(p.review.snapshot, editor).map((a) => a.type));
+      expect(calls.filter((c) => c.path === '/me').map((c) => c.auth)).to.deep.equal(['Bearer tok-chair', 'Bearer tok-editor']);
+      el.token = 'tok-revoked';
+      await settle(el);
+      expect(q(el, '#token-refused')).not.to.equal(null);
+      expect(q(el, '.practice')).to.equal(null);
+    });
+
+    it('says when the server could not be asked, and asks again on request', async () => {
+      const store = createMemoryStore();
+      await practiceIn(store, 'submitted');
+      serve(store, { meFails: 1 });
+      const el = await fixture<PiReviewBoard>(html`<pi-review-board endpoint=${ENDPOINT} token="tok-chair"></pi-review-board>`);
+      await settle(el);
+      expect(text(el, '[role=alert]')).to.contain('Base de données indisponible.');
+      await axeClean(el, 'identity unavailable');
+      q<HTMLButtonElement>(el, '[role=alert] button').click();
+      await settle(el);
+      expect(text(el, 'button[data-queue=submitted]')).to.equal('Soumise (1)');
+    });
+
+    it('with a store, keeps the store mode: the actor given, no question to the server', async () => {
+      const store = createMemoryStore();
+      await practiceIn(store, 'submitted');
+      serve(store);
+      const el = await fixture<PiReviewBoard>(html`<pi-review-board .store=${store} endpoint=${ENDPOINT} token="tok-rev" .actor=${chair}></pi-review-board>`);
+      await settle(el);
+      expect(calls).to.deep.equal([]);
+      expect(q(el, 'button[data-queue=submitted]').getAttribute('aria-pressed')).to.equal('true');
+      expect(q(el, '#identity-notice')).to.equal(null);
+    });
   });
 
   it('takes a host\'s colours from --pi-* set on an ancestor', async () => {

@@ -36,6 +36,11 @@ const MERGE_SHOWN = 20;
 
 type InputField = 'comment' | 'opinion' | 'into';
 type Notice = { kind: 'done' | 'already' | 'restored'; text: string };
+/**
+ * Who the server says the token is, for one endpoint and token. `unknown`: a server without
+ * `GET /me`, where the page's `actor` is taken as before.
+ */
+type Identity = { key: string; status: 'loading' | 'ready' | 'refused' | 'error' | 'unknown'; actor?: Actor; message?: string };
 interface Conflict {
   fromVersion: number;
   toVersion: number;
@@ -121,7 +126,9 @@ export class PiReviewBoard extends LitElement {
   @property() token?: string;
   /**
    * Who uses the board: `{ id, role: 'reviewer' | 'chair' | 'editor', name? }`; as an attribute, JSON.
-   * It chooses which actions are offered; with `endpoint` the server takes the actor from `token`.
+   * It chooses which actions are offered. Required with `store`; optional with `endpoint` and `token`,
+   * where the board asks the server who the token is (`GET /me`) and follows its answer, saying so
+   * when this attribute disagrees.
    */
   @property({ converter: { fromAttribute: (v: string | null) => parseActor(v) } }) actor?: Actor;
   /**
@@ -173,6 +180,8 @@ export class PiReviewBoard extends LitElement {
   @state() private intoQuery = '';
   @state() private intoPool?: Practice[];
   @state() private references: Record<string, string> = {};
+  @state() private identity?: Identity;
+  private identityTicket = 0;
   private openingId?: string;
   private resolved?: { key: string; store: PracticeStore };
   private listTicket = 0;
@@ -188,20 +197,74 @@ export class PiReviewBoard extends LitElement {
     return this.langController.lang;
   }
 
+  /** True when the server says who uses the board: `endpoint` and `token`, no `store`. */
+  private get asksServer(): boolean {
+    return !this.store && !!this.endpoint && !!this.token;
+  }
+
+  private get credential(): string {
+    return `${this.endpoint}\u0000${this.token ?? ''}`;
+  }
+
   private get who(): Actor | undefined {
-    return parseActor(this.actor);
+    if (!this.asksServer) return parseActor(this.actor);
+    const identity = this.identity;
+    if (identity?.key !== this.credential) return undefined;
+    if (identity.status === 'unknown') return parseActor(this.actor);
+    return identity.status === 'ready' ? identity.actor : undefined;
   }
 
   /** The store in use: the `store` property, or an HTTP store for `endpoint` and `token`, made once per pair. */
   private get source(): PracticeStore | undefined {
     if (this.store) return this.store;
     if (!this.endpoint) return undefined;
-    const key = `${this.endpoint}\u0000${this.token ?? ''}`;
+    const key = this.credential;
     if (this.resolved?.key !== key) this.resolved = { key, store: createHttpStore(this.endpoint, this.token ? { token: this.token } : {}) };
     return this.resolved.store;
   }
 
+  /** Asks the server who the token is; the token decides what the server allows, so the board follows it rather than the page. */
+  private async loadIdentity(again = false): Promise<void> {
+    const store = this.source;
+    if (!this.asksServer || !store) {
+      this.identity = undefined;
+      return;
+    }
+    const key = this.credential;
+    if (!again && this.identity?.key === key && this.identity.status !== 'error') return;
+    const ticket = ++this.identityTicket;
+    this.identity = { key, status: 'loading' };
+    try {
+      const actor = store.whoAmI ? await store.whoAmI() : undefined;
+      if (ticket !== this.identityTicket) return;
+      this.identity = actor ? { key, status: 'ready', actor } : { key, status: 'unknown' };
+      // Said once, when the answer arrives; the notice stays visible while the page disagrees.
+      const m = this.mismatch();
+      if (m) this.announce(this.t.actorMismatch(this.actorName(m.given), this.actorName(m.server)));
+    } catch (e) {
+      if (ticket !== this.identityTicket) return;
+      const code = isPracticeStoreError(e) ? e.code : undefined;
+      // A wrong or revoked token is refused here once, rather than as an empty board.
+      if (code === 'forbidden') this.identity = { key, status: 'refused' };
+      // A server without GET /me: the page's actor, as before it existed.
+      else if (code === 'not-found') this.identity = { key, status: 'unknown' };
+      else this.identity = { key, status: 'error', message: isPracticeStoreError(e) ? e.message : '' };
+    }
+  }
+
+  /** The page's actor when it disagrees (id or role) with the server's answer for the token. */
+  private mismatch(): { given: Actor; server: Actor } | undefined {
+    const identity = this.identity;
+    if (!this.asksServer || identity?.status !== 'ready' || identity.key !== this.credential || !identity.actor) return undefined;
+    const given = parseActor(this.actor);
+    if (!given || (given.id === identity.actor.id && given.role === identity.actor.role)) return undefined;
+    return { given, server: identity.actor };
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('store') || changed.has('endpoint') || changed.has('token')) void this.loadIdentity();
+    // The server's answer arriving (or another token's) is another member taking the seat.
+    const seated = (changed as Map<PropertyKey, unknown>).has('identity');
     const who = this.who;
     // A first actor, or another member taking the seat (a demo's role switcher): the queue that fits them.
     if (who && this.startedAs !== `${who.id}\u0000${who.role}`) {
@@ -215,12 +278,12 @@ export class PiReviewBoard extends LitElement {
     if (changed.has('store') || changed.has('endpoint') || changed.has('campaignId') || changed.has('campaignToken') || changed.has('campaignFromUrl')) {
       if (this.organiserLink()) void this.loadOrganiserCampaign();
     }
-    if (changed.has('store') || changed.has('endpoint') || changed.has('token') || changed.has('actor')) void this.loadCampaigns();
-    if (changed.has('store') || changed.has('endpoint') || changed.has('token') || changed.has('actor') || changed.has('queue') || changed.has('pageSize')) {
+    if (changed.has('store') || changed.has('endpoint') || changed.has('token') || changed.has('actor') || seated) void this.loadCampaigns();
+    if (changed.has('store') || changed.has('endpoint') || changed.has('token') || changed.has('actor') || seated || changed.has('queue') || changed.has('pageSize')) {
       void this.loadList();
-      if (this.opened && (changed.has('store') || changed.has('endpoint') || changed.has('actor'))) void this.openPractice(this.opened.id);
+      if (this.opened && (changed.has('store') || changed.has('endpoint') || changed.has('actor') || seated)) void this.openPractice(this.opened.id);
     }
-    if (changed.has('practiceId') && this.practiceId && this.practiceId !== this.opened?.id) void this.openPractice(this.practiceId);
+    if ((changed.has('practiceId') || seated) && this.practiceId && this.practiceId !== this.opened?.id) void this.openPractice(this.practiceId);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -841,8 +904,17 @@ export class PiReviewBoard extends LitElement {
   override render() {
     const t = this.t;
     const actor = this.who;
+    const identity = this.asksServer && this.identity?.key === this.credential ? this.identity : undefined;
+    const mismatch = this.mismatch();
     const body = this.organiserLink() && (this.store || this.endpoint) && !(actor && isCommittee(actor))
       ? this.renderOrganiserView()
+      : this.asksServer && (!identity || identity.status === 'loading')
+      ? html`<p>${t.loading}</p>`
+      : identity?.status === 'refused'
+      ? html`<p class="notice" id="token-refused">${t.tokenRefused}</p>`
+      : identity?.status === 'error'
+      ? html`<div class="alert" part="alert" role="alert"><p>${t.loadError} ${identity.message ?? ''}</p>
+        <button type="button" part="button" @click=${() => void this.loadIdentity(true)}>${t.retry}</button></div>`
       : !(this.store || this.endpoint) || !actor
       ? html`<p class="notice">${t.notConfigured}</p>`
       : !isCommittee(actor)
@@ -850,6 +922,7 @@ export class PiReviewBoard extends LitElement {
         : html`<div class="layout">${this.renderQueues(actor)}<div class="main">${this.openStatus !== 'closed' ? this.renderPractice(actor) : this.view === 'campaigns' ? this.renderCampaignsView() : this.renderList()}</div></div>`;
     return html`<div class="board" part="board" lang=${this.language}>
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+      ${mismatch ? html`<p class="notice" part="notice" id="identity-notice">${t.actorMismatch(this.actorName(mismatch.given), this.actorName(mismatch.server))}</p>` : nothing}
       ${body}
     </div>`;
   }

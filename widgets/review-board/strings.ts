@@ -48,6 +48,10 @@ export interface BoardStrings {
   notFound: string;
   notConfigured: string;
   notCommittee: string;
+  /** The server refused the token when asked who it is (unknown, revoked, or a declarant's). */
+  tokenRefused: string;
+  /** The page's `actor` and the server's answer for the token differ: the server's is used. */
+  actorMismatch: (given: string, server: string) => string;
   featured: string;
   version: (n: number) => string;
   sections: {
@@ -157,8 +161,10 @@ const fr: BoardStrings = {
   opinionsCount: (n) => `${n} avis`,
   back: 'Retour à la file',
   notFound: 'Cette pratique est introuvable.',
-  notConfigured: 'Le tableau d’examen a besoin d’un magasin (propriété store ou attribut endpoint) et d’un acteur (attribut actor).',
+  notConfigured: 'Le tableau d’examen a besoin d’un magasin (propriété store ou attribut endpoint) et d’un acteur (attribut actor, ou le jeton donné avec endpoint).',
   notCommittee: 'Le tableau d’examen est réservé aux membres du comité de sélection, à sa présidence et à l’éditeur.',
+  tokenRefused: 'Le serveur ne reconnaît pas ce jeton comme celui d’un membre du comité : il est peut-être erroné ou a été révoqué. Le tableau d’examen est réservé aux membres du comité de sélection, à sa présidence et à l’éditeur.',
+  actorMismatch: (given, server) => `Pour information : la page vous présente comme ${given}, mais votre jeton est celui de ${server}. Le tableau suit votre jeton, comme le serveur.`,
   featured: 'Valorisée',
   version: (n) => `version ${n}`,
   sections: {
@@ -279,8 +285,10 @@ const en: BoardStrings = {
   opinionsCount: (n) => `${n} opinion${n === 1 ? '' : 's'}`,
   back: 'Back to the queue',
   notFound: 'This practice cannot be found.',
-  notConfigured: 'The review board needs a store (store property or endpoint attribute) and an actor (actor attribute).',
+  notConfigured: 'The review board needs a store (store property or endpoint attribute) and an actor (actor attribute, or the token given with endpoint).',
   notCommittee: 'The review board is for the selection committee, its chair and the editor.',
+  tokenRefused: 'The server does not recognise this token as a committee member’s: it may be mistyped or revoked. The review board is for the selection committee, its chair and the editor.',
+  actorMismatch: (given, server) => `Please note: the page introduces you as ${given}, but your token is ${server}’s. The board follows your token, as the server does.`,
   featured: 'Featured',
   version: (n) => `version ${n}`,
   sections: {
@@ -401,8 +409,10 @@ const de: BoardStrings = {
   opinionsCount: (n) => `${n} ${n === 1 ? 'Stellungnahme' : 'Stellungnahmen'}`,
   back: 'Zurück zur Warteschlange',
   notFound: 'Diese Praxis wurde nicht gefunden.',
-  notConfigured: 'Die Prüfübersicht braucht einen Speicher (Eigenschaft store oder Attribut endpoint) und eine handelnde Person (Attribut actor).',
+  notConfigured: 'Die Prüfübersicht braucht einen Speicher (Eigenschaft store oder Attribut endpoint) und eine handelnde Person (Attribut actor oder das mit endpoint angegebene Token).',
   notCommittee: 'Die Prüfübersicht ist dem Auswahlausschuss, seinem Vorsitz und der Redaktion vorbehalten.',
+  tokenRefused: 'Der Server erkennt dieses Token nicht als das eines Ausschussmitglieds: Es ist vielleicht falsch oder wurde widerrufen. Die Prüfübersicht ist dem Auswahlausschuss, seinem Vorsitz und der Redaktion vorbehalten.',
+  actorMismatch: (given, server) => `Zur Information: Die Seite stellt Sie als ${given} vor, Ihr Token gehört aber ${server}. Die Übersicht folgt Ihrem Token, wie der Server.`,
   featured: 'Hervorgehoben',
   version: (n) => `Version ${n}`,
   sections: {
