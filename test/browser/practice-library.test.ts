@@ -709,3 +709,88 @@ describe('<pi-practice-library> highlights and fiche links', () => {
     expect(q(el, '.links').getAttribute('aria-label')).to.equal('Fiche dispositif de l’observatoire tirée de cette pratique');
   });
 });
+
+describe('<pi-practice-library> collection campaigns', () => {
+  beforeEach(() => history.replaceState(null, '', location.pathname));
+  // Three declared practices received through the Nord's campaign, two through a network's; the others through none.
+  const NORD = { id: 'c_nord', name: 'Appel à pratiques du Nord' };
+  const RESEAU = { id: 'c_reseau', name: 'Réseau des maisons des adolescents' };
+  const declared = practices.filter((p) => p.level === 'declared');
+  const withCampaigns = practices.map((p) => {
+    const at = declared.indexOf(p);
+    const campaign = at >= 0 && at < 3 ? NORD : at >= 3 && at < 5 ? RESEAU : undefined;
+    return campaign ? { ...p, source: { ...p.source, campaign } } : p;
+  });
+  const campaignStore = () => createMemoryStore({ seed: withCampaigns });
+  const summaries = (el: PiPracticeLibrary) => all(el, '.facet summary').map((s) => s.textContent?.trim());
+
+  async function exported(el: PiPracticeLibrary, which: 0 | 1): Promise<string> {
+    const blobs: Blob[] = [];
+    const real = URL.createObjectURL;
+    URL.createObjectURL = (b: Blob | MediaSource) => { blobs.push(b as Blob); return 'blob:test'; };
+    try {
+      all<HTMLButtonElement>(el, '.exports button')[which]!.click();
+      await settle(el, 100);
+    } finally {
+      URL.createObjectURL = real;
+    }
+    return blobs[0]!.text();
+  }
+
+  it('has no campaign group when no result came through a campaign', async () => {
+    const el = await mount();
+    expect(summaries(el).length).to.be.greaterThan(3);
+    expect(summaries(el).some((s) => s?.startsWith('Campagne de collecte'))).to.equal(false);
+  });
+
+  it('shows the campaigns by name with their counts, filters by one, and exports what it shows (CSV and JSON)', async () => {
+    const el = await mount(html`<pi-practice-library sync-url .store=${campaignStore()}></pi-practice-library>`);
+    expect(summaries(el)).to.include('Campagne de collecte');
+    expect(q(el, `label[for=facet-campaigns-${NORD.id}]`).textContent?.trim()).to.equal(`${NORD.name} (3)`);
+    expect(q(el, `label[for=facet-campaigns-${RESEAU.id}]`).textContent?.trim()).to.equal(`${RESEAU.name} (2)`);
+    await axeClean(el, 'campaign facet');
+
+    q<HTMLInputElement>(el, `#facet-campaigns-${NORD.id}`).click();
+    await settle(el);
+    const expected = await campaignStore().search({ campaigns: [NORD.id], limit: 100 });
+    expect(expected.total).to.equal(3);
+    expect(count(el)).to.equal('3 pratiques trouvées.');
+    expect(all(el, '.card h3 a').map((a) => a.dataset.id).sort()).to.deep.equal(expected.items.map((p) => p.id).sort());
+    expect(all(el, '.chip').map((c) => c.getAttribute('aria-label'))).to.deep.equal([`Retirer le filtre ${NORD.name}`]);
+    // Its own counts ignore it: the other campaign stays to be added.
+    expect(q(el, `label[for=facet-campaigns-${RESEAU.id}]`).textContent?.trim()).to.equal(`${RESEAU.name} (2)`);
+    expect(new URL(location.href).searchParams.get('campaigns')).to.equal(NORD.id);
+    await axeClean(el, 'filtered by campaign');
+
+    const json = JSON.parse(await exported(el, 1)) as { items: PublicPractice[] };
+    expect(json.items.map((p) => p.id).sort()).to.deep.equal(expected.items.map((p) => p.id).sort());
+    expect(json.items.every((p) => p.campaign?.id === NORD.id)).to.equal(true);
+    const csv = (await exported(el, 0)).replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
+    expect(csv.length - 1).to.equal(3);
+
+    // OR within the list, AND with another.
+    q<HTMLInputElement>(el, `#facet-campaigns-${RESEAU.id}`).click();
+    await settle(el);
+    expect(count(el)).to.equal('5 pratiques trouvées.');
+    const theme = Object.keys((await campaignStore().search({ campaigns: [NORD.id, RESEAU.id] })).facets.themes)[0]!;
+    q<HTMLInputElement>(el, `#facet-themes-${theme}`).click();
+    await settle(el);
+    const both = await campaignStore().search({ campaigns: [NORD.id, RESEAU.id], themes: [theme] });
+    expect(count(el)).to.contain(String(both.total));
+  });
+
+  it('starts from the campaigns attribute, in English too, and from a pasted link', async () => {
+    const el = await mount(html`<pi-practice-library lang="en" campaigns=${RESEAU.id} .store=${campaignStore()}></pi-practice-library>`);
+    expect(all(el, '.card')).to.have.length(2);
+    expect(summaries(el)).to.include('Collection campaign (1)');
+    expect(all(el, '.chip').map((c) => c.textContent?.trim())).to.deep.equal([`${RESEAU.name} ×`]);
+    await axeClean(el, 'campaign preset, English');
+    el.remove();
+
+    history.replaceState(null, '', `${location.pathname}?campaigns=${NORD.id}`);
+    const again = await mount(html`<pi-practice-library sync-url lang="de" .store=${campaignStore()}></pi-practice-library>`);
+    expect(all(again, '.card')).to.have.length(3);
+    expect(summaries(again)).to.include('Sammelkampagne (1)');
+    expect(q<HTMLInputElement>(again, `#facet-campaigns-${NORD.id}`).checked).to.equal(true);
+  });
+});

@@ -18,8 +18,11 @@ import { MAP_STRINGS, renderMap } from './france-map.js';
 import { LIBRARY_STRINGS, type LibraryStrings } from './strings.js';
 
 /** Facet lists a reader can filter on, in the order they are shown. */
-const LISTS = ['themes', 'audiences', 'interventionTypes', 'scales', 'relays', 'levels', 'regions', 'departments'] as const;
+const LISTS = ['themes', 'audiences', 'interventionTypes', 'scales', 'relays', 'levels', 'regions', 'departments', 'campaigns'] as const;
 type FacetList = (typeof LISTS)[number];
+/** The lists whose codes are taxonomy codes (campaigns are named by the search result). */
+type TaxonomyList = Exclude<FacetList, 'campaigns'>;
+const collator = new Intl.Collator('fr', { sensitivity: 'base' });
 const SORTS: readonly SearchSort[] = ['relevance', 'recent', 'implementationDate', 'title'];
 const EXPORT_PAGE = 100;
 const TYPING_DELAY_MS = 150;
@@ -103,6 +106,8 @@ export class PiPracticeLibrary extends LitElement {
   @property() regions?: string;
   /** Preset filter on départements, by INSEE code (`departments="59 62"`): the library pre-filtered on your territory. */
   @property() departments?: string;
+  /** Preset filter on collection campaigns, by campaign id (`campaigns="c_…"`): the practices received through a campaign (docs/campaigns.md). */
+  @property() campaigns?: string;
   /** `valorisees`: the committee's featured practices only, each card with the committee's motivation. */
   @property({ attribute: 'view' }) collection?: string;
 
@@ -443,10 +448,24 @@ export class PiPracticeLibrary extends LitElement {
       </div>`;
   }
 
+  /** A campaign's name as the search result gives it, else its id. */
+  private campaignName(id: string): string {
+    return this.result?.labels?.campaigns?.[id] ?? id;
+  }
+
+  /** The terms of a list: the taxonomy's, or for campaigns the ids the result counts, by name. */
+  private termsOf(list: FacetList, counts: Record<string, number>): readonly { code: string; label: string }[] {
+    if (list === 'campaigns') {
+      return Object.keys(counts).map((code) => ({ code, label: this.campaignName(code) })).sort((a, b) => collator.compare(a.label, b.label) || (a.code < b.code ? -1 : 1));
+    }
+    return taxonomy[list as ListName | 'regions' | 'departments'] as readonly { code: string; label: string }[];
+  }
+
   private renderFacet(list: FacetList) {
     const counts = this.result!.facets[list] ?? {};
     const selected = this.view.filters[list];
-    const terms = (taxonomy[list as ListName | 'regions' | 'departments'] as readonly { code: string; label: string }[])
+    // Campaigns: shown only when some practice of the results (the other filters applied) came through one, or one is chosen.
+    const terms = this.termsOf(list, counts)
       .filter((term) => (counts[term.code] ?? 0) > 0 || selected.includes(term.code));
     if (!terms.length) return nothing;
     const label = (code: string, l: string) => (list === 'departments' ? `${code} — ${l}` : l);
@@ -484,7 +503,7 @@ export class PiPracticeLibrary extends LitElement {
     const chips: { label: string; remove: () => void }[] = [];
     for (const list of LISTS) {
       for (const code of this.view.filters[list]) {
-        const label = labelOf(list, code);
+        const label = list === 'campaigns' ? this.campaignName(code) : labelOf(list as TaxonomyList, code);
         chips.push({ label: list === 'departments' ? `${code} — ${label}` : label, remove: () => this.toggle(list, code, false) });
       }
     }

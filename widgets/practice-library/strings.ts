@@ -5,7 +5,7 @@ export interface LibraryStrings {
   searchLabel: string;
   searchHint: string;
   filters: string;
-  facetTitles: Record<'scales' | 'interventionTypes' | 'themes' | 'audiences' | 'relays' | 'levels' | 'regions' | 'departments' | 'years', string>;
+  facetTitles: Record<'scales' | 'interventionTypes' | 'themes' | 'audiences' | 'relays' | 'levels' | 'regions' | 'departments' | 'years' | 'campaigns', string>;
   featuredOnly: string;
   activeFilters: string;
   removeFilter: (label: string) => string;
@@ -47,7 +47,7 @@ const fr: LibraryStrings = {
   searchLabel: 'Rechercher une pratique',
   searchHint: 'Mots du titre, de la structure ou de la description ; les accents et une faute de frappe sont tolérés.',
   filters: 'Affiner la recherche',
-  facetTitles: { scales: 'Échelle', interventionTypes: 'Type d’intervention', themes: 'Thématique', audiences: 'Public visé', relays: 'Relais', levels: 'Niveau', regions: 'Région', departments: 'Département', years: 'Année de mise en œuvre' },
+  facetTitles: { scales: 'Échelle', interventionTypes: 'Type d’intervention', themes: 'Thématique', audiences: 'Public visé', relays: 'Relais', levels: 'Niveau', regions: 'Région', departments: 'Département', years: 'Année de mise en œuvre', campaigns: 'Campagne de collecte' },
   featuredOnly: 'Pratiques valorisées seulement',
   activeFilters: 'Filtres actifs',
   removeFilter: (label) => `Retirer le filtre ${label}`,
@@ -86,7 +86,7 @@ const en: LibraryStrings = {
   searchLabel: 'Search a practice',
   searchHint: 'Words of the title, the organisation or the description; accents and one typo are tolerated.',
   filters: 'Refine the search',
-  facetTitles: { scales: 'Scale', interventionTypes: 'Type of intervention', themes: 'Theme', audiences: 'Target audience', relays: 'Relay', levels: 'Level', regions: 'Region', departments: 'Département', years: 'Year started' },
+  facetTitles: { scales: 'Scale', interventionTypes: 'Type of intervention', themes: 'Theme', audiences: 'Target audience', relays: 'Relay', levels: 'Level', regions: 'Region', departments: 'Département', years: 'Year started', campaigns: 'Collection campaign' },
   featuredOnly: 'Featured practices only',
   activeFilters: 'Active filters',
   removeFilter: (label) => `Remove the filter ${label}`,
@@ -125,7 +125,7 @@ const de: LibraryStrings = {
   searchLabel: 'Eine Praxis suchen',
   searchHint: 'Wörter aus Titel, Einrichtung oder Beschreibung; Akzente und ein Tippfehler werden toleriert.',
   filters: 'Suche verfeinern',
-  facetTitles: { scales: 'Reichweite', interventionTypes: 'Art der Intervention', themes: 'Thema', audiences: 'Zielgruppe', relays: 'Umsetzung durch', levels: 'Ebene', regions: 'Region', departments: 'Département', years: 'Jahr der Einführung' },
+  facetTitles: { scales: 'Reichweite', interventionTypes: 'Art der Intervention', themes: 'Thema', audiences: 'Zielgruppe', relays: 'Umsetzung durch', levels: 'Ebene', regions: 'Region', departments: 'Département', years: 'Jahr der Einführung', campaigns: 'Sammelkampagne' },
   featuredOnly: 'Nur hervorgehobene Praktiken',
   activeFilters: 'Aktive Filter',
   removeFilter: (label) => `Filter ${label} entfernen`,
