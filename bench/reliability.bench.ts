@@ -6,13 +6,11 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import pgDriver from 'pg';
-import { buildPublishedPractices, type PublishedDeclarationSeed } from '../src/index.js';
 import { syntheticDeclarations } from '../examples/data/synthetic.js';
 import { openPgliteDb, openPostgresDb, type Db } from '../examples/server/db.js';
-import { migrate } from '../examples/server/migrate.js';
-import { createSqlRepository } from '../examples/server/repository.js';
 import { startPostgres } from '../test/support/postgres.js';
 import { startChildServer } from '../test/support/child-server.js';
+import { publishedPractices, seedDatabase } from './server-data.js';
 import { writeDocSection } from './lib.mjs';
 
 const STORED = Number(process.env.BENCH_STORED ?? 2_000);
@@ -58,16 +56,6 @@ const declarations = syntheticDeclarations(2_000, 17);
 const address = (n: number) => `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
 const quantile = (xs: number[], q: number) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]! : 0);
-
-function practices() {
-  const seeds: PublishedDeclarationSeed[] = syntheticDeclarations(STORED, 3).map((declaration, i) => ({
-    id: `load-${String(i).padStart(6, '0')}`,
-    declaration,
-    submittedAt: new Date(Date.UTC(2026, 0, 5) + i * 60_000).toISOString(),
-    publishedAt: new Date(Date.UTC(2026, 3, 1) + i * 60_000).toISOString(),
-  }));
-  return buildPublishedPractices(seeds);
-}
 
 function workload(r: autocannon.Result): Workload {
   const count = (test: (status: number) => boolean) => Object.entries(r.statusCodeStats ?? {}).reduce((n, [s, v]) => n + (test(Number(s)) ? (v as { count: number }).count : 0), 0);
@@ -206,13 +194,11 @@ async function listAll(url: string): Promise<Stored[]> {
 
 interface Result { backend: string; rounds: Round[]; sessions?: Sessions; checks: string[]; lost: number; inconsistent: number; acknowledged: number; stored: number; events: number }
 
-async function bench(backend: string, open: (dir: string) => Promise<Db>, env: (dir: string) => Record<string, string>, all: ReturnType<typeof practices>, sampleUrl?: string): Promise<Result> {
+async function bench(backend: string, open: (dir: string) => Promise<Db>, env: (dir: string) => Record<string, string>, all: ReturnType<typeof publishedPractices>, sampleUrl?: string): Promise<Result> {
   const dir = mkdtempSync(join(tmpdir(), 'pi-load-'));
   try {
     const db = await open(dir);
-    await migrate(db);
-    const repo = createSqlRepository(db);
-    for (let i = 0; i < all.length; i += 500) await repo.seed(all.slice(i, i + 500));
+    await seedDatabase(db, all);
     await db.close();
     const server = await startChildServer({
       PI_TOKENS: JSON.stringify(TOKENS), PI_SUBMIT_RATE: String(RATE.limit), PI_SUBMIT_RATE_WINDOW_SECONDS: String(RATE.windowSeconds),
@@ -284,7 +270,7 @@ async function bench(backend: string, open: (dir: string) => Promise<Db>, env: (
 }
 
 const t0 = performance.now();
-const all = practices();
+const all = publishedPractices(STORED, 'load');
 console.log(`${all.length} practices built in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 const loadStart = loadavg()[0]!;
 const results: Result[] = [];

@@ -1,16 +1,14 @@
 // `npm run bench:server`: submissions and searches per second on the reference server holding 10,000
 // practices, on PGlite and on PostgreSQL, with autocannon on loopback; figures into docs/performance.md.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { buildPublishedPractices, type PublishedDeclarationSeed } from '../src/index.js';
 import { syntheticDeclarations } from '../examples/data/synthetic.js';
 import { openPgliteDb, openPostgresDb, type Db } from '../examples/server/db.js';
-import { migrate } from '../examples/server/migrate.js';
-import { createSqlRepository } from '../examples/server/repository.js';
 import { startPostgres } from '../test/support/postgres.js';
+import { startChildServer } from '../test/support/child-server.js';
+import { publishedPractices, seedDatabase } from './server-data.js';
 import { writePerformanceSection } from './lib.mjs';
 
 const STORED = Number(process.env.BENCH_STORED ?? 10_000);
@@ -32,42 +30,6 @@ const SEARCHES = [
 ];
 
 interface Figures { requests: number; errors: number; non2xx: number; perSecond: number; p50: number; p99: number; seconds: number }
-
-/** Published practices built once (each replayed through the review machine) and stored in each database. */
-function practices() {
-  const seeds: PublishedDeclarationSeed[] = syntheticDeclarations(STORED, 3).map((declaration, i) => ({
-    id: `bench-${String(i).padStart(6, '0')}`,
-    declaration,
-    submittedAt: new Date(Date.UTC(2026, 0, 5) + i * 60_000).toISOString(),
-    publishedAt: new Date(Date.UTC(2026, 3, 1) + i * 60_000).toISOString(),
-  }));
-  return buildPublishedPractices(seeds);
-}
-
-async function seed(db: Db, all: ReturnType<typeof practices>) {
-  await migrate(db);
-  const repo = createSqlRepository(db);
-  for (let i = 0; i < all.length; i += 500) await repo.seed(all.slice(i, i + 500));
-}
-
-/** The server in its own process, as deployed: the load generator must not share its event loop. */
-async function startServer(env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'examples/server/main.ts'], {
-    // All load comes from one client (127.0.0.1): the per-client limit is set far above what a run sends.
-    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', PI_PARTNER_ORIGINS: '*', PI_SEED_EXAMPLES: 'false', PI_SUBMIT_RATE: '100000000', PI_SUBMIT_RATE_WINDOW_SECONDS: '60', ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (chunk) => {
-      out += chunk;
-      const m = /(http:\/\/127\.0\.0\.1:\d+)/.exec(out);
-      if (m) resolve(m[1]!);
-    });
-    child.once('exit', (code) => reject(new Error(`server exited (${code}): ${out}`)));
-  });
-  return { url, child };
-}
 
 function run(options: autocannon.Options): Promise<Figures> {
   return new Promise((resolve, reject) => {
@@ -121,15 +83,17 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.le
 
 interface Row { backend: string; workload: string; rounds: Figures[]; stored: number; counted: number }
 
-async function bench(backend: string, open: (dir: string) => Promise<Db>, env: (dir: string) => Record<string, string>, all: ReturnType<typeof practices>): Promise<Row[]> {
+async function bench(backend: string, open: (dir: string) => Promise<Db>, env: (dir: string) => Record<string, string>, all: ReturnType<typeof publishedPractices>): Promise<Row[]> {
   const dir = mkdtempSync(join(tmpdir(), 'pi-bench-'));
   try {
     const t0 = performance.now();
     const db = await open(dir);
-    await seed(db, all);
+    await seedDatabase(db, all);
     await db.close();
     console.log(`${backend}: ${all.length} practices stored in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-    const { url, child } = await startServer(env(dir));
+    // All load comes from one client (127.0.0.1): the per-client limit is set far above what a run sends.
+    const server = await startChildServer({ PI_PARTNER_ORIGINS: '*', PI_SUBMIT_RATE: '100000000', PI_SUBMIT_RATE_WINDOW_SECONDS: '60', ...env(dir) });
+    const { url } = server;
     try {
       // The first search builds the public index from the database: not timed.
       const warm = performance.now();
@@ -151,8 +115,7 @@ async function bench(backend: string, open: (dir: string) => Promise<Db>, env: (
       console.log(`${backend}: ${submissions - before} submissions sent, ${ok} acknowledged, ${list.total} stored`);
       return rows;
     } finally {
-      child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
+      await server.stop();
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -163,7 +126,7 @@ const BENCH_TOKEN = 'bench-chair-token-0123456789';
 const TOKENS = JSON.stringify({ [BENCH_TOKEN]: { id: 'bench-chair', role: 'chair' } });
 
 const t0 = performance.now();
-const all = practices();
+const all = publishedPractices(STORED, 'bench');
 console.log(`${all.length} practices built in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 const loadStart = loadavg()[0]!;
 const rows: Row[] = [];
