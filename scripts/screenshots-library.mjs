@@ -1,13 +1,7 @@
 // `npm run screenshots`: the library, its map and a fiche at 1280 and 375 px, into docs/images/ (after `npm run build`).
-import { startDevServer } from '@web/dev-server';
-import { chromium } from 'playwright-core';
+import { startScreenshots } from './screenshot-setup.mjs';
 
-const server = await startDevServer({ config: { rootDir: '.', port: 0, hostname: '127.0.0.1', nodeResolve: true }, readCliArgs: false, readFileConfig: false, logStartMessage: false });
-const base = `http://127.0.0.1:${server.server.address().port}`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const { base, browser, close } = await startScreenshots();
 
 try {
   for (const width of [1280, 375]) {
@@ -23,7 +17,6 @@ try {
     await page.close();
   }
 } finally {
-  await browser.close();
-  await server.stop();
+  await close();
 }
 console.log('docs/images/library-*.png written');

@@ -1,15 +1,9 @@
 // `npm run screenshots:theming`: the form's default look and the same form in a partner's colours (--pi-* and ::part),
 // into docs/images/theming-*.png for docs/guides/personnaliser.md (after `npm run build`: it loads the CDN file).
-import { startDevServer } from '@web/dev-server';
-import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
+import { startScreenshots } from './screenshot-setup.mjs';
 
-const server = await startDevServer({ config: { rootDir: '.', port: 0, hostname: '127.0.0.1' }, readCliArgs: false, readFileConfig: false, logStartMessage: false });
-const base = `http://127.0.0.1:${server.server.address().port}`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const { base, browser, close } = await startScreenshots({ nodeResolve: false });
 
 // The partner's stylesheet is the one the guide shows, read from it, so the picture and the text cannot drift apart.
 const guide = readFileSync('docs/guides/personnaliser.md', 'utf8');
@@ -44,6 +38,5 @@ async function shoot(name, css) {
 
 await shoot('default', '');
 await shoot('partner', partnerCss);
-await browser.close();
-await server.stop();
+await close();
 console.log('docs/images/theming-default.png, docs/images/theming-partner.png');

@@ -1,13 +1,7 @@
 // `npm run screenshots`: each step of the declaration form, and the declarant's follow-up page, at 1280 and 375 px, into docs/images/ (after `npm run build`).
-import { startDevServer } from '@web/dev-server';
-import { chromium } from 'playwright-core';
+import { startScreenshots } from './screenshot-setup.mjs';
 
-const server = await startDevServer({ config: { rootDir: '.', port: 0, hostname: '127.0.0.1', nodeResolve: true }, readCliArgs: false, readFileConfig: false, logStartMessage: false });
-const base = `http://127.0.0.1:${server.server.address().port}`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const { base, browser, close } = await startScreenshots();
 
 async function shoot(width) {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
@@ -99,7 +93,6 @@ try {
   for (const width of [1280, 375]) await shoot(width);
   for (const width of [1280, 375]) await shootFollowUp(width);
 } finally {
-  await browser.close();
-  await server.stop();
+  await close();
 }
 console.log('docs/images/form-*.png and docs/images/declarant-*.png written');
