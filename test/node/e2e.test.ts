@@ -8,10 +8,11 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/chromium.js';
+import { fillDeclarationForm } from '../support/form-steps.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const TITLE = 'Café des parents du quartier Moulins';
 
 const freePort = () => new Promise<number>((resolve, reject) => {
@@ -98,7 +99,7 @@ before(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'pi-e2e-'));
   port = await freePort();
   await startDemo();
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  browser = await launchChromium();
 });
 
 after(async () => {
@@ -111,29 +112,15 @@ test('a newcomer declares a practice, the committee reviews it, the declarant co
   // 1. The partner's page: the form, every step, sent to the reference server.
   const partner = await open('declaration.html');
   const form = partner.locator('pi-declaration-form');
-  const next = () => form.locator('button[type=submit]').click();
-  await form.locator('#f-conditionsAccepted').check();
-  await next();
-  await form.locator('#f-implementationDate').fill('03/09/2019');
-  await form.locator('#f-entityName').fill('Association Grandir Ensemble 59');
-  await form.locator('#f-title').fill(TITLE);
-  await form.locator('#f-description').fill('Un café mensuel où parents et éducateurs parlent des difficultés du quotidien.');
-  await form.locator('#f-scale-departementale').check();
-  await form.locator('#f-interventionTypes-accueil-de-jour').check();
-  await form.locator('#f-themes-education').check();
-  await form.locator('#f-audiences-0-4-ans').check();
-  await form.locator('#f-relay-association').check();
-  await next();
-  await form.locator('#f-location-departments-search').fill('nord');
-  await form.locator('#f-location-departments-59').check();
-  await next();
-  await form.locator('#f-departmentAgreement-obtained').check();
-  await form.locator('#f-departmentAgreement-representative').fill('Conseil départemental du Nord');
-  await form.locator('#f-declarant-name').fill('Camille Martin');
-  await form.locator('#f-declarant-email').fill('camille.martin@example.org');
-  await form.locator('#f-declarant-accuracyCertified').check();
-  await next();
-  await next(); // the summary's "send"
+  await fillDeclarationForm(form, {
+    entityName: 'Association Grandir Ensemble 59',
+    title: TITLE,
+    description: 'Un café mensuel où parents et éducateurs parlent des difficultés du quotidien.',
+    representative: 'Conseil départemental du Nord',
+    declarantName: 'Camille Martin',
+    declarantEmail: 'camille.martin@example.org',
+  });
+  await form.locator('button[type=submit]').click(); // the summary's "send"
   const link = await form.locator('#follow-up-link').getAttribute('href', { timeout: 15_000 });
   assert.ok(link, `a follow-up link is given:\n${output}`);
   const id = new URL(link, url('declaration.html')).searchParams.get('pratique')!;

@@ -19,6 +19,7 @@ import { createMemoryStore, type EngineStore } from '../../src/index.js';
 import type { Practice } from '../../src/model.js';
 import { launchChromium, shadowText } from '../support/chromium.js';
 import { PAYLOADS, seedHostile, type HostileSeed } from '../support/hostile.js';
+import { fillDeclarationForm } from '../support/form-steps.js';
 import { TOKENS, TOKEN_OF } from '../support/server.js';
 
 /**
@@ -191,31 +192,17 @@ async function assertClean(opened: Opened, label: string): Promise<void> {
 
 async function declare(page: Page, title: string): Promise<void> {
   const form = page.locator('pi-declaration-form');
-  const next = () => form.locator('button[type=submit]').click();
-  await form.locator('#f-conditionsAccepted').check();
-  await next();
-  await form.locator('#f-implementationDate').fill('03/09/2019');
-  await form.locator('#f-entityName').fill(PAYLOADS.svg);
-  await form.locator('#f-title').fill(title);
-  await form.locator('#f-description').fill(`${PAYLOADS.script} ${PAYLOADS.template} ${PAYLOADS.formula}`);
-  await form.locator('#f-scale-departementale').check();
-  await form.locator('#f-interventionTypes-accueil-de-jour').check();
-  await form.locator('#f-themes-education').check();
-  await form.locator('#f-audiences-0-4-ans').check();
-  await form.locator('#f-relay-association').check();
-  await next();
-  await form.locator('#f-location-departments-search').fill('nord');
-  await form.locator('#f-location-departments-59').check();
-  await next();
-  await form.locator('#f-departmentAgreement-obtained').check();
-  await form.locator('#f-departmentAgreement-representative').fill(PAYLOADS.js);
-  await form.locator('#f-declarant-name').fill(PAYLOADS.img.slice(0, 100));
-  await form.locator('#f-declarant-email').fill('camille.martin@example.org');
-  await form.locator('#f-declarant-accuracyCertified').check();
-  await next();
+  await fillDeclarationForm(form, {
+    entityName: PAYLOADS.svg,
+    title,
+    description: `${PAYLOADS.script} ${PAYLOADS.template} ${PAYLOADS.formula}`,
+    representative: PAYLOADS.js,
+    declarantName: PAYLOADS.img.slice(0, 100),
+    declarantEmail: 'camille.martin@example.org',
+  });
   // The summary shows every answer, as text.
   assert.ok((await shadowText(page, 'pi-declaration-form')).includes(title), 'the summary shows the title as typed');
-  await next();
+  await form.locator('button[type=submit]').click();
   await form.locator('#follow-up-link').waitFor({ timeout: 15_000 });
 }
 
