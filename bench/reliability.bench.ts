@@ -7,10 +7,9 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import pgDriver from 'pg';
 import { syntheticDeclarations } from '../examples/data/synthetic.js';
-import { openPgliteDb, openPostgresDb, type Db } from '../examples/server/db.js';
-import { startPostgres } from '../test/support/postgres.js';
+import type { Db } from '../examples/server/db.js';
 import { startChildServer } from '../test/support/child-server.js';
-import { publishedPractices, seedDatabase } from './server-data.js';
+import { eachBackend, f0, f1, median, publishedPractices, seedDatabase } from './server-data.js';
 import { writeDocSection } from './lib.mjs';
 
 const STORED = Number(process.env.BENCH_STORED ?? 2_000);
@@ -24,8 +23,6 @@ const RATE = { limit: 20, windowSeconds: 60 };
 const CLIENTS = 60_000;
 // Practices sent before each round for the committee to review: more than it can take in a round.
 const QUEUED = Number(process.env.BENCH_QUEUED ?? 250);
-// BENCH_BACKENDS=postgres (or pglite) runs one database only, for trials.
-const BACKENDS = (process.env.BENCH_BACKENDS ?? 'pglite,postgres').toLowerCase().split(',');
 
 const TOKENS = {
   'bench-reviewer-1-0123456789': { id: 'rev-1', role: 'reviewer' },
@@ -54,7 +51,6 @@ interface Round { submit: Workload; flood: Workload; search: Workload; review: W
 
 const declarations = syntheticDeclarations(2_000, 17);
 const address = (n: number) => `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
 const quantile = (xs: number[], q: number) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]! : 0);
 
 function workload(r: autocannon.Result): Workload {
@@ -273,25 +269,9 @@ const t0 = performance.now();
 const all = publishedPractices(STORED, 'load');
 console.log(`${all.length} practices built in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 const loadStart = loadavg()[0]!;
-const results: Result[] = [];
-if (BACKENDS.includes('pglite')) results.push(await bench('PGlite', (dir) => openPgliteDb(join(dir, 'pglite')), (dir) => ({ PI_DATA_DIR: join(dir, 'pglite') }), all));
-const pg = BACKENDS.includes('postgres') ? await startPostgres() : { skip: `BENCH_BACKENDS=${BACKENDS.join(',')}` };
-let pgSkipped = '';
-if ('skip' in pg) {
-  pgSkipped = pg.skip;
-  console.log(`PostgreSQL skipped: ${pg.skip}`);
-} else {
-  try {
-    const url = await pg.createDatabase();
-    results.push(await bench('PostgreSQL', () => openPostgresDb(url), () => ({ DATABASE_URL: url }), all, url));
-  } finally {
-    pg.stop();
-  }
-}
+const { results, pgSkipped } = await eachBackend((b) => bench(b.name, b.open, b.env, all, b.url));
 const loadEnd = loadavg()[0]!;
 
-const f0 = (n: number) => Math.round(n).toLocaleString('en-US');
-const f1 = (n: number) => (n < 10 ? n.toFixed(1) : Math.round(n).toLocaleString('en-US'));
 const LABEL: Record<keyof Round, string> = {
   submit: `\`POST /practices\`, ${SUBMIT_CONNECTIONS} connections, many clients`,
   flood: '`POST /practices`, 2 connections, one client',

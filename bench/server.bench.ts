@@ -5,10 +5,9 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { syntheticDeclarations } from '../examples/data/synthetic.js';
-import { openPgliteDb, openPostgresDb, type Db } from '../examples/server/db.js';
-import { startPostgres } from '../test/support/postgres.js';
+import type { Db } from '../examples/server/db.js';
 import { startChildServer } from '../test/support/child-server.js';
-import { publishedPractices, seedDatabase } from './server-data.js';
+import { eachBackend, f0, f1, median, publishedPractices, seedDatabase } from './server-data.js';
 import { writePerformanceSection } from './lib.mjs';
 
 const STORED = Number(process.env.BENCH_STORED ?? 10_000);
@@ -17,8 +16,6 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const MAX_REQUESTS = Number(process.env.BENCH_MAX_REQUESTS ?? 20_000);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-// BENCH_BACKENDS=postgres (or pglite) runs one database only, for trials.
-const BACKENDS = (process.env.BENCH_BACKENDS ?? 'pglite,postgres').toLowerCase().split(',');
 // Submissions per second measured with the earlier repository (2026-11-22), whose submissions held
 // the year's reference counter row locked for their whole transaction: kept for the before → after ratio.
 const BEFORE = { date: '2026-11-22', submit: { PGlite: 142, PostgreSQL: 127 } as Record<string, number>, search: { PGlite: 525, PostgreSQL: 501 } as Record<string, number> };
@@ -79,7 +76,6 @@ async function search(url: string) {
   });
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
 
 interface Row { backend: string; workload: string; rounds: Figures[]; stored: number; counted: number }
 
@@ -129,26 +125,10 @@ const t0 = performance.now();
 const all = publishedPractices(STORED, 'bench');
 console.log(`${all.length} practices built in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 const loadStart = loadavg()[0]!;
-const rows: Row[] = [];
-const base = { PI_TOKENS: TOKENS };
-if (BACKENDS.includes('pglite')) rows.push(...await bench('PGlite', (dir) => openPgliteDb(join(dir, 'pglite')), (dir) => ({ ...base, PI_DATA_DIR: join(dir, 'pglite') }), all));
-const pg = BACKENDS.includes('postgres') ? await startPostgres() : { skip: `BENCH_BACKENDS=${BACKENDS.join(',')}` };
-let pgSkipped = '';
-if ('skip' in pg) {
-  pgSkipped = pg.skip;
-  console.log(`PostgreSQL skipped: ${pg.skip}`);
-} else {
-  try {
-    const url = await pg.createDatabase();
-    rows.push(...await bench('PostgreSQL', () => openPostgresDb(url), () => ({ ...base, DATABASE_URL: url }), all));
-  } finally {
-    pg.stop();
-  }
-}
+const { results, pgSkipped } = await eachBackend((b) => bench(b.name, b.open, (dir) => ({ PI_TOKENS: TOKENS, ...b.env(dir) }), all));
+const rows: Row[] = results.flat();
 const loadEnd = loadavg()[0]!;
 
-const f0 = (n: number) => Math.round(n).toLocaleString('en-US');
-const f1 = (n: number) => (n < 10 ? n.toFixed(1) : Math.round(n).toLocaleString('en-US'));
 const table = rows.map((r) => {
   const sum = (k: keyof Figures) => r.rounds.reduce((n, f) => n + f[k], 0);
   return `| ${r.backend} | ${r.workload === 'search' ? '`GET /search`' : '`POST /practices`'} | ${r.rounds.length} | ${f0(sum('requests'))} | ${f0(sum('errors') + sum('non2xx'))} | ${f0(median(r.rounds.map((f) => f.perSecond)))} | ${f1(median(r.rounds.map((f) => f.p50)))} | ${f1(median(r.rounds.map((f) => f.p99)))} |`;
