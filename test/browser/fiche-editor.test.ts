@@ -140,6 +140,37 @@ describe('<pi-fiche-editor>', () => {
     expect(q(gone, '[role=alert]').textContent).to.contain('ce lien n’est plus valide');
   });
 
+  it('after a creation, keeps the form on screen (no reload) and puts the focus on the confirmation', async () => {
+    const store = newStore();
+    let gets = 0;
+    const counting = Object.assign(Object.create(store) as EngineStore, {
+      get: (...args: Parameters<EngineStore['get']>) => { gets++; return store.get(...args); },
+    });
+    const el = await mountEditor(counting);
+    for (const [k, v] of Object.entries({ ...SECTIONS, title: 'Une fiche créée sans rechargement', entityName: 'Observatoire', summary: 'Résumé.' })) type(el, `#f-${k}`, v);
+    q<HTMLSelectElement>(el, '#f-scale').value = 'nationale';
+    q<HTMLSelectElement>(el, '#f-scale').dispatchEvent(new Event('change'));
+    for (const c of ['c-interventionTypes-accueil-de-jour', 'c-themes-education', 'c-audiences-adolescents']) q<HTMLInputElement>(el, `#${c}`).click();
+    await el.updateComplete;
+    const form = q(el, 'form[part=form]');
+    const statuses: string[] = [];
+    const seen = new MutationObserver(() => {
+      for (const s of all(el, 'p[role=status]')) statuses.push(s.textContent ?? '');
+    });
+    seen.observe(root(el), { childList: true, subtree: true, characterData: true });
+    const getsBefore = gets;
+    q<HTMLButtonElement>(el, 'form button[type=submit]').click();
+    await until(() => !!q(el, '#notice'), 'creation confirmed');
+    await settle(el);
+    seen.disconnect();
+    expect(statuses.filter((s) => s.includes('Chargement')), 'no loading state after the creation').to.deep.equal([]);
+    expect(gets - getsBefore, 'what createFiche returned is not fetched again').to.equal(0);
+    expect(q(el, 'form[part=form]'), 'the same form stays on screen').to.equal(form);
+    expect(activeId(el), 'focus on the confirmation').to.equal('notice');
+    expect(q<HTMLInputElement>(el, '#f-title').value).to.equal('Une fiche créée sans rechargement');
+    expect(q(el, '#notice').textContent).to.contain('La fiche est créée');
+  });
+
   it('shows the domain’s French messages, a summary that takes the focus, and links to each field', async () => {
     const el = await mountEditor(newStore());
     type(el, '#f-title', 'Une fiche incomplète');

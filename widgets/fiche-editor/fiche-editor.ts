@@ -244,7 +244,9 @@ export class PiFicheEditor extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    if ((changed.has('store') || changed.has('endpoint') || changed.has('fiche') || changed.has('basedOn')) && this.status !== 'idle' && this.status !== 'loading') {
+    // `fiche` set by save() to the fiche it just created needs no reload: the store's answer is already shown.
+    const ficheMoved = changed.has('fiche') && this.fiche !== this.practice?.id;
+    if ((changed.has('store') || changed.has('endpoint') || ficheMoved || changed.has('basedOn')) && this.status !== 'idle' && this.status !== 'loading') {
       void this.load();
     }
     if (this.focusAfter) {
