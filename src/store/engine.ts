@@ -16,6 +16,7 @@ import type { Level } from '../taxonomy/lists.js';
 import { createCampaignMethods, type CampaignRepository } from './campaigns.js';
 import { PracticeStoreError } from './errors.js';
 import { formatReference, newPracticeId, newSecretToken, sameSecret } from './ids.js';
+import { fichesByPractice } from './links.js';
 import type { CreateFicheOptions, FicheAuthoring, ImportReport, ImportRowReport, ImportRowStatus, ListQuery, ListResult, PracticeStore, PracticeView, SubmitOptions } from './port.js';
 import { isCommittee, toDeclarantView, toPublicPractice } from './views.js';
 
@@ -171,18 +172,22 @@ export function createStoreEngine(repo: Repository, settings: StoreOptions = {})
   // Published fiches and the declared practices they were written from, kept with the index: the link
   // is stored on the fiche only, and a practice's public view gets its fiches from here.
   let ficheLinks: Map<string, string[]> | undefined;
+  // The same links by declared practice, derived on demand and dropped whenever ficheLinks changes.
+  let linksByPractice: Map<string, string[]> | undefined;
 
   function noteLinks(p: Practice) {
     if (!ficheLinks || p.level !== 'onpe') return;
     if (p.review.state === 'published' && p.basedOn?.length) ficheLinks.set(p.id, [...p.basedOn]);
     else ficheLinks.delete(p.id);
+    linksByPractice = undefined;
   }
 
   /** A public view with the published fiches written from it (a declared practice). */
   function withFiches<T extends { id: string; level: string; fiches?: string[] }>(view: T): T {
     if (view.level !== 'declared' || !ficheLinks) return view;
-    const fiches = [...ficheLinks].filter(([, basedOn]) => basedOn.includes(view.id)).map(([ficheId]) => ficheId).sort();
-    return fiches.length ? { ...view, fiches } : view;
+    linksByPractice ??= fichesByPractice(ficheLinks);
+    const fiches = linksByPractice.get(view.id);
+    return fiches?.length ? { ...view, fiches: [...fiches] } : view;
   }
 
   async function currentIndex(): Promise<SearchIndex> {
@@ -216,6 +221,7 @@ export function createStoreEngine(repo: Repository, settings: StoreOptions = {})
         if (startedAt === generation) {
           index = built;
           ficheLinks = links;
+          linksByPractice = undefined;
         }
         return built;
       }
@@ -330,6 +336,7 @@ export function createStoreEngine(repo: Repository, settings: StoreOptions = {})
       generation++;
       index = undefined;
       ficheLinks = undefined;
+      linksByPractice = undefined;
       indexBuild = undefined;
     },
 

@@ -7,6 +7,8 @@ import type { ReferenceServer } from '../../examples/server/server.js';
 import type { Db } from '../../examples/server/db.js';
 import { BOARD, PARTNER, TOKEN_OF, backends, startServer, type Storage } from '../support/server.js';
 import { validFiche } from '../support/fiche-contract.js';
+import { createFeed } from '../../src/feed.js';
+import { linkFiches } from '../../src/store/links.js';
 
 const NOW = '2026-06-15T09:00:00.000Z';
 const editorToken = TOKEN_OF.editor!;
@@ -27,6 +29,17 @@ async function call<T = any>(base: string, method: string, path: string, init: {
   }
   return { status: res.status, headers: res.headers, body: body as T };
 }
+
+test('linkFiches: a practice keeps the fiches it names, adds those of the list, sorted like the store’s views', () => {
+  const practice = (id: string, fiches?: string[]) => ({ id, level: 'declared', ...(fiches ? { fiches } : {}) }) as unknown as PublicPractice;
+  const fiche = (id: string, basedOn: string[]) => ({ id, level: 'onpe', basedOn, fiches: ['stale'] }) as unknown as PublicPractice;
+  const [a, b, c] = linkFiches([practice('a', ['f9', 'f2']), practice('b'), practice('c', ['f5']), fiche('f7', ['c', 'b']), fiche('f1', ['c'])]);
+  assert.deepEqual(a!.fiches, ['f9', 'f2'], 'no fiche in the list: the practice keeps its own');
+  assert.deepEqual(b!.fiches, ['f7']);
+  assert.deepEqual(c!.fiches, ['f1', 'f5', 'f7'], 'its own and the list’s, sorted');
+  const linkedFiche = linkFiches([fiche('f7', ['c'])])[0]!;
+  assert.equal(linkedFiche.fiches, undefined, 'a fiche names no fiches');
+});
 
 test('the domain reminds the editor of a published fiche once its review date comes near', () => {
   const fiche = { id: 'f', reference: 'PI-2026-000001', level: 'onpe', reviewDueAt: '2026-07-01', review: { state: 'published' } } as unknown as Practice;
@@ -158,6 +171,18 @@ for (const backend of await backends()) {
       assert.ok(searched.items.find((p) => p.id === practice!.id)?.fiches?.includes(based.id), 'search gives the link too');
       const due = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM practices WHERE level = 'onpe' AND review_due_at <= $1::date`, ['2026-09-15']);
       assert.ok(Number(due.rows[0]!.n) >= 2, 'some example fiches are due within three months');
+    });
+
+    test('a feed of a filtered list (a campaign’s, a JSON export of results) keeps the practices’ links to their fiches', async () => {
+      now = NOW;
+      const search = (await call<{ items: PublicPractice[] }>(url, 'GET', '/search?limit=100')).body;
+      const linked = search.items.filter((p) => p.level === 'declared' && p.fiches?.length);
+      assert.ok(linked.length >= 1, 'the examples link a practice to its fiche');
+      // Only declared practices, as in `/feed.json?campaign=…`: the fiches are not in the list.
+      const feed = createFeed(search.items.filter((p) => p.level === 'declared'), NOW);
+      for (const p of linked) assert.deepEqual(feed.items.find((q) => q.id === p.id)?.fiches, p.fiches, `${p.id} keeps its fiches`);
+      // With the fiches in the list as well, the links are the same, in the same order.
+      assert.deepEqual(createFeed(search.items, NOW).items.filter((p) => p.fiches).map((p) => [p.id, p.fiches]), linked.map((p) => [p.id, p.fiches]));
     });
   });
 }
