@@ -3,6 +3,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import type { Actor, CoauthorLink, Fiche, FicheVersion, Practice, PublicPractice } from '../../src/model.js';
 import { allowedEvents } from '../../src/review/review.js';
+import { STATE_LABELS } from '../../src/review/labels.js';
 import { validateFiche } from '../../src/schema/fiche.js';
 import { ficheFieldLabel, ficheFromPractice } from '../../src/schema/fiche-authoring.js';
 import { formatDateFr } from '../../src/schema/dates.js';
@@ -508,7 +509,7 @@ export class PiFicheEditor extends LitElement {
     const due = p?.reviewDueAt;
     const overdue = due ? due < new Date().toISOString().slice(0, 10) : false;
     return html`<h2 id="heading">${p?.fiche?.title ?? t.newTitle}</h2>
-      ${p ? html`<p class="meta">${t.reference} ${p.reference} · <span class="badge">${t.state[p.review.state] ?? p.review.state}</span>
+      ${p ? html`<p class="meta">${t.reference} ${p.reference} · <span class="badge">${STATE_LABELS[this.language][p.review.state]}</span>
         ${p.fiche?.lastReviewedAt ? html` · ${t.lastReviewed} ${this.date(p.fiche.lastReviewedAt)}` : nothing}
         ${due ? html` · <span class=${overdue ? 'overdue' : 'due'}>${overdue ? t.reviewOverdue : t.reviewDue} ${this.date(due)}</span>` : nothing}</p>` : nothing}
       ${this.source?.declaration ? html`<p class="meta">${t.basedOn(this.source.declaration.title)}</p>` : nothing}`;

@@ -12,7 +12,6 @@ export interface FicheEditorStrings {
   retry: string;
   basedOn: (title: string) => string;
   reference: string;
-  state: Record<string, string>;
   lastReviewed: string;
   reviewDue: string;
   reviewOverdue: string;
@@ -80,7 +79,6 @@ const fr: FicheEditorStrings = {
   retry: 'Réessayer',
   basedOn: (title) => `Fiche rédigée à partir de la pratique déclarée « ${title} ».`,
   reference: 'Référence',
-  state: { draft: 'Brouillon', published: 'Publiée' },
   lastReviewed: 'Dernière actualisation',
   reviewDue: 'À actualiser avant le',
   reviewOverdue: 'Actualisation en retard depuis le',
@@ -148,7 +146,6 @@ const en: FicheEditorStrings = {
   retry: 'Try again',
   basedOn: (title) => `Fiche written from the declared practice “${title}”.`,
   reference: 'Reference',
-  state: { draft: 'Draft', published: 'Published' },
   lastReviewed: 'Last actualised',
   reviewDue: 'To actualise before',
   reviewOverdue: 'Actualisation overdue since',
@@ -216,7 +213,6 @@ const de: FicheEditorStrings = {
   retry: 'Erneut versuchen',
   basedOn: (title) => `Datenblatt auf Grundlage der gemeldeten Praxis „${title}“.`,
   reference: 'Aktenzeichen',
-  state: { draft: 'Entwurf', published: 'Veröffentlicht' },
   lastReviewed: 'Zuletzt aktualisiert',
   reviewDue: 'Zu aktualisieren bis',
   reviewOverdue: 'Aktualisierung überfällig seit',
