@@ -7,7 +7,7 @@ import { STATE_LABELS } from '../../src/review/labels.js';
 import { validateFiche } from '../../src/schema/fiche.js';
 import { ficheFieldLabel, ficheFromPractice } from '../../src/schema/fiche-authoring.js';
 import { formatDateFr } from '../../src/schema/dates.js';
-import { LOCATION_RULES, OTHER_FIELDS, type ValidationError } from '../../src/schema/fields.js';
+import { LOCATION_RULES, OTHER_FIELDS, locationAsked, type ValidationError } from '../../src/schema/fields.js';
 import type { Lang } from '../../src/schema/messages.js';
 import { taxonomy, type ListName } from '../../src/taxonomy/taxonomy.js';
 import { OTHER } from '../../src/taxonomy/lists.js';
@@ -86,7 +86,6 @@ export function toFormValues(f: Partial<Fiche>): FicheFormValues {
 /** The form's values as the fiche the domain validates; the territory is what the scale asks for. */
 export function toFicheInput(v: FicheFormValues): Record<string, unknown> {
   const lines = (s: string) => s.split('\n').map((l) => l.trim()).filter(Boolean);
-  const rule = LOCATION_RULES[v.scale];
   const fiche: Record<string, unknown> = {
     title: v.title, entityName: v.entityName, summary: v.summary, objectives: v.objectives, means: v.means,
     keysToSuccess: v.keysToSuccess, expectedResults: v.expectedResults, difficulties: v.difficulties,
@@ -97,11 +96,7 @@ export function toFicheInput(v: FicheFormValues): Record<string, unknown> {
     }),
     scale: v.scale || undefined,
     interventionTypes: v.interventionTypes, themes: v.themes, audiences: v.audiences,
-    location: {
-      regions: rule?.regions === 'many' ? v.regions : [],
-      departments: rule && rule.departments !== 'none' ? v.departments : [],
-      ...(rule?.locality === 'required' ? { locality: v.locality } : {}),
-    },
+    location: locationAsked(v.scale, v),
   };
   for (const [list, other] of OTHER_FIELDS) {
     const chosen = (v as unknown as Record<string, unknown>)[list];
