@@ -300,7 +300,6 @@ export function createApp(options: AppOptions): Hono {
       throw new HttpRefusal(415, 'invalid-declaration', 'Un import s’envoie en JSON (Content-Type: application/json) ou en CSV (Content-Type: text/csv).');
     }
     const text = await c.req.text();
-    if (holdsUnstorable(text)) throw new HttpRefusal(400, 'invalid-declaration', UNSTORABLE_MESSAGE);
     const q = new URL(c.req.url).searchParams;
     const dryRun = ['1', 'true', 'oui'].includes((q.get('dryRun') ?? '').toLowerCase());
     let origin = q.get('origin') ?? undefined;
@@ -314,6 +313,8 @@ export function createApp(options: AppOptions): Hono {
     }
     if (!store.runImport) throw new HttpRefusal(501, 'unavailable', 'Ce stockage ne sait pas vérifier un import.');
     const read = readImport(text, { format: csv ? 'csv' : 'json', ...(origin ? { origin } : {}) });
+    // On what was read, not the text: a JSON escape (\u0000, a lone \ud800) becomes the character only once parsed.
+    if (holdsUnstorable(read.records)) throw new HttpRefusal(400, 'invalid-declaration', UNSTORABLE_MESSAGE);
     // The dry run and the real import ask the store the same question: the domain's checks, then (if asked) the write.
     const checked = reportForFile(read, await store.runImport(read.records, { actor, dryRun: true }));
     if (dryRun) return json(c, { items: [], report: checked }, 200, { 'Cache-Control': 'no-store' });

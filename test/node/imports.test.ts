@@ -152,6 +152,27 @@ for (const backend of await backends()) {
       assert.equal((await store.runImport!([records[1]!], { actor })).counts.present, 1);
     });
 
+    test('a character the database cannot store (NUL, a lone surrogate), escaped in JSON or raw in CSV, is refused in French and nothing is written', async () => {
+      const before = (await committeeList()).total;
+      const record = (title: string) => ({ level: 'declared', declaration: { ...validInput(), title } });
+      // JSON.stringify writes both as escapes (\u0000, \ud800): the raw text holds neither character.
+      const bodies: [string, string][] = [
+        [JSON.stringify({ records: [record('Un titre\u0000caché')] }), 'application/json'],
+        [JSON.stringify([record('Un titre \ud800 isolé')]), 'application/json'],
+        [`title;level\nUn titre\u0000caché;declared\n`, 'text/csv'],
+      ];
+      for (const [body, type] of bodies) {
+        assert.ok(!body.includes('\u0000') || type === 'text/csv', 'the JSON text itself holds only escapes');
+        for (const path of ['/imports?dryRun=1', '/imports']) {
+          const r = await post(url, path, body, type);
+          assert.equal(r.status, 400, `${path} ${body.slice(0, 60)}: ${JSON.stringify(r.body)}`);
+          assert.equal(r.body.error.code, 'invalid-declaration');
+          assert.match(r.body.error.message, /caractère invalide \(caractère nul ou demi-caractère Unicode isolé\)/);
+        }
+      }
+      assert.equal((await committeeList()).total, before, 'nothing written');
+    });
+
     test('imports are the editor’s; a wrong type, an unknown origin and a file too large are refused in French', async () => {
       assert.equal((await post(url, '/imports?dryRun=1', file('onpe-fiches.csv'), 'text/csv', TOKEN_OF.chair)).status, 403);
       assert.equal((await post(url, '/imports?dryRun=1', file('onpe-fiches.csv'), 'text/csv', null)).status, 401);
