@@ -51,8 +51,6 @@ export interface FicheFormValues {
 interface StoredDraft {
   values: FicheFormValues;
   savedAt: string;
-  /** The version the draft was written on (an edit), so a reload knows it may be stale. */
-  baseVersion?: number;
   /** The creation's idempotency key: a retry after a lost answer returns the fiche first created. */
   createKey?: string;
 }
@@ -305,7 +303,7 @@ export class PiFicheEditor extends LitElement {
   }
 
   private saveDraft() {
-    const draft: StoredDraft = { values: this.values, savedAt: new Date().toISOString(), ...(this.practice ? { baseVersion: this.practice.version } : {}), ...(this.createKey ? { createKey: this.createKey } : {}) };
+    const draft: StoredDraft = { values: this.values, savedAt: new Date().toISOString(), ...(this.createKey ? { createKey: this.createKey } : {}) };
     try {
       globalThis.localStorage.setItem(this.draftKey, JSON.stringify(draft));
       this.draftSaved = true;
