@@ -302,17 +302,13 @@ export function createApp(options: AppOptions): Hono {
     const text = await c.req.text();
     const q = new URL(c.req.url).searchParams;
     const dryRun = ['1', 'true', 'oui'].includes((q.get('dryRun') ?? '').toLowerCase());
-    let origin = q.get('origin') ?? undefined;
-    if (!csv) {
-      // A JSON file may say its origin itself: { "origin": "ddf", "records": [...] }.
-      const head = /^\s*\{/.test(text) ? (() => { try { return JSON.parse(text) as Record<string, unknown>; } catch { return undefined; } })() : undefined;
-      if (typeof head?.origin === 'string') origin ??= head.origin;
-    }
-    if (origin !== undefined && origin !== 'onpe' && origin !== 'ddf') {
-      throw new HttpRefusal(400, 'invalid-declaration', 'Origine de l’import inconnue : indiquez origin=onpe (fiches de l’observatoire) ou origin=ddf (Départements de France).');
-    }
+    const origin = q.get('origin') ?? undefined;
+    const unknownOrigin = () => new HttpRefusal(400, 'invalid-declaration', 'Origine de l’import inconnue : indiquez origin=onpe (fiches de l’observatoire) ou origin=ddf (Départements de France).');
+    if (origin !== undefined && origin !== 'onpe' && origin !== 'ddf') throw unknownOrigin();
     if (!store.runImport) throw new HttpRefusal(501, 'unavailable', 'Ce stockage ne sait pas vérifier un import.');
+    // A JSON file may say its origin itself ({ "origin": "ddf", "records": [...] }): readImport reads it, the query's wins.
     const read = readImport(text, { format: csv ? 'csv' : 'json', ...(origin ? { origin } : {}) });
+    if (read.problems.some((p) => p.index < 0 && p.field === 'origin')) throw unknownOrigin();
     // On what was read, not the text: a JSON escape (\u0000, a lone \ud800) becomes the character only once parsed.
     if (holdsUnstorable(read.records)) throw new HttpRefusal(400, 'invalid-declaration', UNSTORABLE_MESSAGE);
     // The dry run and the real import ask the store the same question: the domain's checks, then (if asked) the write.

@@ -19,7 +19,8 @@ export interface ReadImportOptions {
   format?: 'csv' | 'json';
   /**
    * The origin of records that do not say it themselves (no `level` column or field): `onpe` gives
-   * fiches, `ddf` declarations collected by Départements de France.
+   * fiches, `ddf` declarations collected by Départements de France. A JSON file may say it itself
+   * (`{ "origin": "ddf", "records": [...] }`); this option, when given, wins over the file's.
    */
   origin?: ImportOrigin;
 }
@@ -206,6 +207,12 @@ function readJson(text: string, origin: ImportOrigin | undefined): ReadImportRes
   const list = Array.isArray(data) ? data : data && typeof data === 'object' && Array.isArray((data as { records?: unknown }).records) ? (data as { records: unknown[] }).records : undefined;
   if (!list) {
     return { format: 'json', records: [], positions: [], unreadable: [], problems: [problem(-1, '', 'invalid_type', 'Le fichier JSON doit être une liste d’enregistrements, ou un objet { "records": [...] }.')] };
+  }
+  // The file's own origin ({ "origin": "ddf", "records": [...] }) when the caller gave none.
+  const own = Array.isArray(data) ? undefined : (data as { origin?: unknown }).origin;
+  if (origin === undefined && typeof own === 'string') {
+    if (own === 'onpe' || own === 'ddf') origin = own;
+    else problems.push(problem(-1, 'origin', 'invalid_choice', `Origine du fichier\u00a0: « ${own} » est inconnue ; indiquez "origin": "onpe" (fiches de l’observatoire) ou "ddf" (Départements de France).`));
   }
   const records: ImportRecord[] = [];
   const positions: string[] = [];

@@ -51,6 +51,18 @@ describe('reading import files', () => {
     const plain = readImport(JSON.stringify({ records: [{ level: 'declared', declaration: validInput() }] }));
     assert.equal((plain.records[0] as { source?: unknown }).source, undefined);
   });
+
+  test('a JSON file says its origin itself; the caller’s wins; an unknown one is a problem of the file, in French', () => {
+    const own = readImport(file('ddf-initiatives.json'));
+    assert.deepEqual(own.problems, []);
+    assert.ok(own.records.length > 0 && own.records.every((r) => r.level === 'declared' && r.source?.partner === DDF_PARTNER));
+    const flat = JSON.stringify({ origin: 'onpe', records: [{ title: 'Un titre' }] });
+    assert.equal(readImport(flat).records[0]!.level, 'onpe');
+    assert.equal(readImport(flat, { origin: 'ddf' }).records[0]!.level, 'declared', 'the caller’s origin wins');
+    const unknown = readImport(JSON.stringify({ origin: 'autre', records: [{ title: 'Un titre' }] }));
+    assert.deepEqual(unknown.problems.filter((p) => p.index === -1).map((p) => [p.field, p.code]), [['origin', 'invalid_choice']]);
+    assert.match(unknown.problems[0]!.message, /Origine du fichier\s:\s« autre » est inconnue/);
+  });
 });
 
 for (const backend of await backends()) {
@@ -182,6 +194,9 @@ for (const backend of await backends()) {
       const origin = await post(url, '/imports?origin=autre', file('onpe-fiches.csv'), 'text/csv');
       assert.equal(origin.status, 400);
       assert.match(origin.body.error.message, /Origine de l’import inconnue/);
+      const own = await post(url, '/imports?dryRun=1', JSON.stringify({ origin: 'autre', records: [] }), 'application/json');
+      assert.equal(own.status, 400, 'an unknown origin named by the JSON file itself');
+      assert.match(own.body.error.message, /Origine de l’import inconnue/);
       const big = await post(url, '/imports?dryRun=1', `${file('onpe-fiches.csv')}${'x'.repeat(70 * 1024)}`, 'text/csv');
       assert.equal(big.status, 413);
       assert.match(big.body.error.message, /dépasse la taille autorisée pour un import/);
