@@ -488,10 +488,10 @@ export function createStoreEngine(repo: Repository, settings: StoreOptions = {})
       if (current.level === 'onpe') {
         const before = current.fiche;
         if (command.type === 'EDIT') {
-          const value = validateFiche(command.fiche, { today: at });
+          const { fiche: edited } = validatedContent('onpe', command, at);
           // Only publication and actualisation say when the fiche was last reviewed.
-          if (value.ok) {
-            const { lastReviewedAt: _ignored, ...content } = value.value;
+          if (edited) {
+            const { lastReviewedAt: _ignored, ...content } = edited;
             next.fiche = { ...content, ...(before?.lastReviewedAt ? { lastReviewedAt: before.lastReviewedAt } : {}) } as Fiche;
           }
           addVersion(next, 'edit', at, recorded, before, command.comment);
@@ -519,9 +519,9 @@ export function createStoreEngine(repo: Repository, settings: StoreOptions = {})
       const author: Actor = { id: actor!.id, role: 'editor', ...(actor!.name ? { name: actor!.name } : {}) };
       const result = applyReviewEvent(createReview({ practiceId: id, level: 'onpe', ...reviewOptions }), { type: 'EDIT', actor: author, at, fiche } as ReviewEvent);
       if (!result.ok) throw refusal(result);
-      const value = validateFiche(fiche, { today: at });
-      if (!value.ok) throw new Error('unreachable: the machine accepted an invalid fiche');
-      const { lastReviewedAt: _set, ...content } = value.value;
+      const { fiche: accepted } = validatedContent('onpe', { fiche }, at);
+      if (!accepted) throw new Error('unreachable: the machine accepted an invalid fiche');
+      const { lastReviewedAt: _set, ...content } = accepted;
       const basedOn: string[] = Array.isArray(options.basedOn) ? [...new Set(options.basedOn.map((x: unknown) => String(x)))] : [];
       if (basedOn.length > MAX_BASED_ON) throw new PracticeStoreError('illegal-transition', `Une fiche s’appuie sur ${MAX_BASED_ON} pratiques au plus.`);
       for (const source of basedOn) {
@@ -712,19 +712,22 @@ export function createStoreEngine(repo: Repository, settings: StoreOptions = {})
         throw new PracticeStoreError('invalid-declaration', `${fields.length} problème(s) dans l’import ; rien n’a été importé. ${fields.slice(0, 5).map((f) => f.message).join(' ')}`, { fields });
       }
       const year = Number(at.slice(0, 4));
-      const insertions: Insertion[] = prepared.map(({ record, level, id, result, source, key }) => ({
-        ...(key ? { idempotencyKey: key } : {}),
-        build: (sequence) => ({
-          practice: newPractice(id, formatReference(year, sequence), at, result.ok ? result.snapshot : createReview(), {
-            level,
-            ...validatedContent(level, record, at),
-            // An imported fiche is due for review two years (reviewMonths) after its last actualisation, or now.
-            ...(level === 'onpe' ? { publishedAt: at, reviewDueAt: reviewDueDate((validatedContent(level, record, at).fiche?.lastReviewedAt) ?? at, reviewMonths) } : {}),
-            ...(source?.ok && Object.keys(source.value).length ? { source: source.value } : {}),
-          }),
+      const insertions: Insertion[] = prepared.map(({ record, level, id, result, source, key }) => {
+        const content = validatedContent(level, record, at);
+        return {
           ...(key ? { idempotencyKey: key } : {}),
-        }),
-      }));
+          build: (sequence) => ({
+            practice: newPractice(id, formatReference(year, sequence), at, result.ok ? result.snapshot : createReview(), {
+              level,
+              ...structuredClone(content),
+              // An imported fiche is due for review two years (reviewMonths) after its last actualisation, or now.
+              ...(level === 'onpe' ? { publishedAt: at, reviewDueAt: reviewDueDate(content.fiche?.lastReviewedAt ?? at, reviewMonths) } : {}),
+              ...(source?.ok && Object.keys(source.value).length ? { source: source.value } : {}),
+            }),
+            ...(key ? { idempotencyKey: key } : {}),
+          }),
+        };
+      });
       const stored = await guarded(() => repo.insertMany(year, insertions));
       for (const { record, created } of stored) if (created) written(record.practice);
       return report(
