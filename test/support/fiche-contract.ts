@@ -2,19 +2,13 @@
 import type { Actor, Practice, PublicPractice } from '../../src/model.js';
 import type { FicheAuthoring, PracticeStore } from '../../src/store/port.js';
 import { deepEqual, equal, match, ok, rejectsWith } from './check.js';
+import { chair, editor, key, publish, reviewer } from './actors.js';
 import { validInput } from './declarations.js';
 
 type Subject = { store: PracticeStore; setNow(iso: string): void };
 export type FicheContractCase = [name: string, run: (s: Subject) => Promise<void>];
 
-const editor: Actor = { id: 'editor', role: 'editor' };
-const chair: Actor = { id: 'chair', role: 'chair' };
-const reviewer: Actor = { id: 'rev-1', role: 'reviewer' };
-const reviewer2: Actor = { id: 'rev-2', role: 'reviewer' };
 const coauthorActor = (token: string): Actor => ({ id: 'coauthor', role: 'declarant', token });
-
-let keys = 0;
-const key = () => `fiche-key-${Date.now()}-${++keys}`;
 
 /** A valid fiche, unique by `marker` so that cases sharing a store (HTTP, PostgreSQL) do not see each other. */
 export function validFiche(marker = 'Fiche'): Record<string, unknown> {
@@ -44,15 +38,7 @@ function authoring(store: PracticeStore): PracticeStore & FicheAuthoring {
 }
 
 async function publishDeclared(store: PracticeStore): Promise<Practice> {
-  let p = (await store.submit(validInput(), { idempotencyKey: key() })) as unknown as Practice;
-  for (const step of [
-    { type: 'START_REVIEW', actor: reviewer },
-    { type: 'GIVE_OPINION', actor: reviewer, opinion: 'favorable' },
-    { type: 'GIVE_OPINION', actor: reviewer2, opinion: 'favorable' },
-    { type: 'ACCEPT', actor: chair, comment: 'Pertinente.' },
-    { type: 'PUBLISH', actor: editor },
-  ]) p = (await store.send(p.id, step as never, { expectedVersion: p.version })) as Practice;
-  return p;
+  return publish(store, await store.submit(validInput(), { idempotencyKey: key() }));
 }
 
 export const FICHE_CONTRACT: FicheContractCase[] = [

@@ -2,6 +2,7 @@
 import type { Actor, DeclarantPractice, Practice, PublicPractice } from '../../src/model.js';
 import type { PracticeStore } from '../../src/store/port.js';
 import { deepEqual, equal, match, ok, rejectsWith } from './check.js';
+import { chair, editor, key, publish, reviewer, reviewer2 } from './actors.js';
 import { validInput } from './declarations.js';
 import { FICHE_CONTRACT } from './fiche-contract.js';
 
@@ -16,27 +17,6 @@ export interface ContractSubject {
 
 export const NOW = '2026-06-15T09:00:00.000Z';
 const declarant = (token: string): Actor => ({ id: 'declarant', role: 'declarant', token });
-const reviewer: Actor = { id: 'rev-1', role: 'reviewer' };
-const reviewer2: Actor = { id: 'rev-2', role: 'reviewer' };
-const chair: Actor = { id: 'chair', role: 'chair' };
-const editor: Actor = { id: 'editor', role: 'editor' };
-
-let keys = 0;
-const key = () => `key-${Date.now()}-${++keys}`;
-
-/** Takes a submitted practice to `published` through the committee. */
-async function publish(store: PracticeStore, practice: { id: string; version: number }): Promise<Practice> {
-  let p = practice as Practice;
-  const steps = [
-    { type: 'START_REVIEW', actor: reviewer },
-    { type: 'GIVE_OPINION', actor: reviewer, opinion: 'favorable' },
-    { type: 'GIVE_OPINION', actor: reviewer2, opinion: 'favorable', comment: 'Transposable.' },
-    { type: 'ACCEPT', actor: chair, comment: 'Pertinente et documentée.' },
-    { type: 'PUBLISH', actor: editor },
-  ] as const;
-  for (const step of steps) p = (await store.send(p.id, step as never, { expectedVersion: p.version })) as Practice;
-  return p;
-}
 
 const PRIVATE_KEYS = ['declarant', 'departmentAgreement', 'review', 'source', 'opinions', 'history', 'declarantToken', 'consentedAt', 'previousDeclaration', 'personalDataErasedAt'];
 function assertPublic(items: PublicPractice[]) {
