@@ -1,8 +1,8 @@
 // The level-2 ONPE "fiche dispositif": longer texts written by the observatory, the same taxonomy as a declaration.
 import * as z from 'zod/mini';
-import type { Fiche } from '../model.js';
+import type { CoAuthor, Fiche } from '../model.js';
 import {
-  classificationShape, code, dropUnusedOthers, optionalCalendarDate, optionalText, text, validateWith, withCrossFieldRules,
+  classificationShape, code, dropUnusedOthers, isPlainRecord, optionalCalendarDate, optionalText, text, validateWith, withCrossFieldRules,
   withDateRules, type RuleOptions, type ValidationResult,
 } from './fields.js';
 import type { Lang } from './messages.js';
@@ -43,7 +43,7 @@ function buildFicheSchema() {
     partners: z.pipe(z.transform((v: unknown) => v ?? []), z.array(text(FICHE_LIMITS.partner)).check(z.maxLength(FICHE_LIMITS.partners))),
     coAuthors: z.pipe(
       z.transform((v: unknown) => v ?? []),
-      z.array(z.object({ name: text(LIMITS.name), organisation: optionalText(FICHE_LIMITS.entityName) })).check(z.maxLength(FICHE_LIMITS.coAuthors)),
+      z.array(coAuthorSchema()).check(z.maxLength(FICHE_LIMITS.coAuthors)),
     ),
     ...classificationShape(),
     relay: z.optional(code('relays')),
@@ -55,6 +55,22 @@ function buildFicheSchema() {
     // A fiche keeps the territory it names, but a national one has none.
     return (cleaned.scale === 'nationale' ? { ...cleaned, location: { regions: [], departments: [] } } : cleaned) as Fiche;
   }));
+}
+
+/** A co-author of a fiche: a name and, if given, an organisation. */
+export function coAuthorSchema() {
+  return z.object({ name: text(LIMITS.name), organisation: optionalText(FICHE_LIMITS.entityName) });
+}
+
+// One co-author, checked where the fiche holds them so its errors name `coAuthors.name`, `coAuthors.organisation`.
+let coAuthorAlone: z.ZodMiniType<{ coAuthors: z.output<ReturnType<typeof coAuthorSchema>> }> | undefined;
+
+/** Validates one co-author (an invitation to co-write a fiche) as the fiche's own co-authors are; anything but an object has no name. Never throws. */
+export function validateCoAuthor(input: unknown, options: { lang?: Lang | string } = {}): ValidationResult<CoAuthor> {
+  const result = validateWith(() => (coAuthorAlone ??= z.object({ coAuthors: coAuthorSchema() })), { coAuthors: isPlainRecord(input) ? input : {} }, {}, options);
+  if (!result.ok) return result;
+  const { name, organisation } = result.value.coAuthors;
+  return { ok: true, value: { name, ...(organisation ? { organisation } : {}) } };
 }
 
 /** Validates anything claimed to be an ONPE fiche. Never throws. */

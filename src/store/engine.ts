@@ -4,11 +4,9 @@ import type { ReviewEvent } from '../review/events.js';
 import { applyReviewEvent, createReview, deriveReview, reviewContextOf } from '../review/review.js';
 import { DEFAULT_REVIEW_OPTIONS, type ReviewOptions } from '../review/rules.js';
 import { validateDeclaration } from '../schema/declaration.js';
-import { validateFiche } from '../schema/fiche.js';
+import { validateCoAuthor, validateFiche } from '../schema/fiche.js';
 import { DEFAULT_FICHE_REVIEW_MONTHS, ficheChanges, reviewDueDate } from '../schema/fiche-authoring.js';
 import { dateInParis, toIsoDate } from '../schema/dates.js';
-import { hasForbiddenCharacters, normalizeLine, visibleLength } from '../schema/text.js';
-import { formatMessage } from '../schema/messages.js';
 import { isPlainRecord, type ValidationError } from '../schema/fields.js';
 import { validateSource } from '../schema/source.js';
 import { createSearchIndex, type SearchIndex, type SearchQuery, type SearchResult } from '../search/index.js';
@@ -128,30 +126,8 @@ function withoutPersonalData(p: Practice, at: string): Practice {
 }
 
 
-/** Longest co-author name and organisation, in visible characters (as a fiche's co-author). */
-const COAUTHOR_LIMITS = { name: 100, organisation: 150 } as const;
 /** A fiche is written from at most this many declared practices. */
 const MAX_BASED_ON = 10;
-
-/** The co-author's name and organisation, checked as the fiche's own co-authors are. */
-function validateCoauthor(input: unknown): { ok: true; value: { name: string; organisation?: string } } | { ok: false; errors: ValidationError[] } {
-  const raw = isPlainRecord(input) ? input : {};
-  const errors: ValidationError[] = [];
-  const read = (key: 'name' | 'organisation', required: boolean): string | undefined => {
-    const field = `coAuthors.${key}`;
-    const v = typeof raw[key] === 'string' ? normalizeLine(raw[key] as string) : '';
-    if (hasForbiddenCharacters(v)) errors.push({ field, code: 'invalid_characters', message: formatMessage(field, 'invalid_characters') });
-    else if (!v && required) errors.push({ field, code: 'required', message: formatMessage(field, 'required') });
-    else if (visibleLength(v) > COAUTHOR_LIMITS[key]) {
-      errors.push({ field, code: 'too_long', message: formatMessage(field, 'too_long', { max: COAUTHOR_LIMITS[key], length: visibleLength(v) }) });
-    }
-    return v || undefined;
-  };
-  const name = read('name', true);
-  const organisation = read('organisation', false);
-  if (errors.length) return { ok: false, errors };
-  return { ok: true, value: { name: name!, ...(organisation ? { organisation } : {}) } };
-}
 
 /** The fiche as a co-author sees it: everything but the other links. */
 function toCoauthorView(p: Practice): Practice {
@@ -565,7 +541,7 @@ export function createStoreEngine(repo: Repository, settings: StoreOptions = {})
     async inviteCoauthor(id, coauthor, options) {
       const actor = isPlainRecord(options) ? (options.actor as Actor | undefined) : undefined;
       editorOnly(actor, 'L’invitation d’un co-auteur');
-      const checked = validateCoauthor(coauthor);
+      const checked = validateCoAuthor(coauthor);
       if (!checked.ok) throw new PracticeStoreError('invalid-declaration', checked.errors.map((e) => e.message).join(' '), { fields: checked.errors });
       const record = await ficheRecord(id);
       const current = record.practice;

@@ -8,6 +8,7 @@ import type { Db } from '../../examples/server/db.js';
 import { BOARD, PARTNER, TOKEN_OF, backends, startServer, type Storage } from '../support/server.js';
 import { validFiche } from '../support/fiche-contract.js';
 import { createFeed } from '../../src/feed.js';
+import { validateCoAuthor, validateFiche } from '../../src/schema/fiche.js';
 import { linkFiches } from '../../src/store/links.js';
 
 const NOW = '2026-06-15T09:00:00.000Z';
@@ -39,6 +40,15 @@ test('linkFiches: a practice keeps the fiches it names, adds those of the list, 
   assert.deepEqual(c!.fiches, ['f1', 'f5', 'f7'], 'its own and the list’s, sorted');
   const linkedFiche = linkFiches([fiche('f7', ['c'])])[0]!;
   assert.equal(linkedFiche.fiches, undefined, 'a fiche names no fiches');
+});
+
+test('an invited co-author is checked by the fiche’s own co-author rule, its errors naming coAuthors.name / coAuthors.organisation', () => {
+  assert.deepEqual(validateCoAuthor({ name: '  Sam   Lefèvre ', organisation: ' ' }), { ok: true, value: { name: 'Sam Lefèvre' } });
+  const bad = validateCoAuthor({ name: ' ', organisation: 'o'.repeat(151) });
+  assert.deepEqual(bad.ok ? [] : bad.errors.map((e) => [e.field, e.code]), [['coAuthors.name', 'required'], ['coAuthors.organisation', 'too_long']]);
+  assert.match(bad.ok ? '' : bad.errors[0]!.message, /^Nom du co-auteur\s:\sce champ est obligatoire\.$/);
+  const inFiche = validateFiche({ ...validFiche('Co'), coAuthors: [{ name: 'x'.repeat(101) }] });
+  assert.deepEqual(inFiche.ok ? [] : inFiche.errors.map((e) => [e.field, e.code]), [['coAuthors.0.name', 'too_long']]);
 });
 
 test('the domain reminds the editor of a published fiche once its review date comes near', () => {
