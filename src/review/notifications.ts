@@ -1,6 +1,7 @@
 // Who must be told of what after a write: the rule is the domain's, the delivery (outbox, webhook) the server's.
 import type { HistoryEntry, Practice, ReviewState, Role } from '../model.js';
 import { reviewContextOf } from './review.js';
+import { formatDateFr } from '../schema/dates.js';
 
 /** What happened, from the recipient's point of view. */
 export type NotificationKind =
@@ -149,6 +150,6 @@ export function ficheReviewReminder(p: Practice, now: string | Date, daysBefore 
   // The due day counts from its start in UTC; a reminder a few hours early is no harm.
   if (nowMs + Math.max(0, daysBefore) * 86_400_000 < Date.parse(`${p.reviewDueAt.slice(0, 10)}T00:00:00Z`)) return undefined;
   const n = make(p, 'fiche-review-due', 'editor', new Date(nowMs).toISOString());
-  n.event = { type: 'ACTUALISE', comment: `À actualiser au plus tard le ${p.reviewDueAt.slice(8, 10)}/${p.reviewDueAt.slice(5, 7)}/${p.reviewDueAt.slice(0, 4)}.` };
+  n.event = { type: 'ACTUALISE', comment: `À actualiser au plus tard le ${formatDateFr(p.reviewDueAt.slice(0, 10))}.` };
   return n;
 }
