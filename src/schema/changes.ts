@@ -1,6 +1,7 @@
 // What changed between two versions of a declaration, as the committee reads it after complements.
 import type { Declaration } from '../model.js';
-import { labelOf, type AnyListName } from '../taxonomy/taxonomy.js';
+import { labelOf } from '../taxonomy/taxonomy.js';
+import { codes, textOf } from './change-values.js';
 import { formatDateFr } from './dates.js';
 import { fieldLabel, resolveLang, type Lang } from './messages.js';
 
@@ -16,9 +17,6 @@ export interface DeclarationChange {
 
 type Shown = (d: Partial<Declaration>) => string;
 
-const codes = (list: AnyListName, values: unknown): string =>
-  Array.isArray(values) ? values.map((c) => labelOf(list, String(c))).join(', ') : '';
-const textOf = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
 const BOOLEAN: Readonly<Record<Lang, [string, string]>> = { fr: ['Oui', 'Non'], en: ['Yes', 'No'], de: ['Ja', 'Nein'] };
 
 /** The fields in the form's order; personal data last, so the committee sees the practice first. */

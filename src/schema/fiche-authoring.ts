@@ -1,7 +1,8 @@
 // Authoring ONPE fiches: what changed between two versions, a fiche prefilled from a declared practice, and the actualisation dates.
 import type { Fiche, FicheChange, PublicDeclaration } from '../model.js';
-import { labelOf, type AnyListName } from '../taxonomy/taxonomy.js';
-import { dateInParis, formatDateFr, parseDateInput, toIsoDate } from './dates.js';
+import { labelOf } from '../taxonomy/taxonomy.js';
+import { codes, textOf } from './change-values.js';
+import { dateInParis, formatDateFr, parseDateInput, subtractMonths, toIsoDate } from './dates.js';
 import { fieldLabel, resolveLang, type Lang } from './messages.js';
 
 /** How long a published fiche stays current before it should be actualised, by default: two years. */
@@ -9,9 +10,6 @@ export const DEFAULT_FICHE_REVIEW_MONTHS = 24;
 
 type Shown = (f: Partial<Fiche>) => string;
 
-const codes = (list: AnyListName, values: unknown): string =>
-  Array.isArray(values) ? values.map((c) => labelOf(list, String(c))).join(', ') : '';
-const textOf = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
 const dateOf = (v: unknown): string => (typeof v === 'string' && v ? formatDateFr(v) : '');
 
 /** The fiche's fields in the editor's order, each as people read it. */
@@ -104,11 +102,7 @@ export function ficheFromPractice(declaration: PublicDeclaration): Partial<Fiche
 export function addMonthsToDate(from: string, months: number): string {
   const parsed = parseDateInput(from.slice(0, 10));
   const d = typeof parsed === 'string' ? dateInParis(from) : parsed;
-  const index = d.year * 12 + (d.month - 1) + Math.trunc(months);
-  const year = Math.floor(index / 12);
-  const month = (index % 12) + 1;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return toIsoDate({ year, month, day: Math.min(d.day, last) });
+  return toIsoDate(subtractMonths(d, -Math.trunc(months)));
 }
 
 /** The review due date of a fiche last reviewed on `lastReviewedAt`, `months` later (default two years). */
