@@ -244,15 +244,6 @@ export function createStoreEngine(repo: Repository, settings: StoreOptions = {})
     return record.practice.coauthorLinks?.find((l) => !l.revokedAt && sameSecret(actor.token, record.coauthorTokens?.[l.id]));
   }
 
-  /** Who a fiche's version names: the editor as given, a co-author by their link. */
-  function ficheAuthor(record: StoredRecord, actor: Actor | undefined): Actor {
-    if (actor?.role === 'editor') return { id: actor.id, role: 'editor', ...(actor.name ? { name: actor.name } : {}) };
-    const link = coauthorLinkOf(record, actor);
-    if (link) return { id: `coauthor:${link.id}`, role: 'declarant', name: link.name };
-    throw new PracticeStoreError(actor?.role === 'declarant' ? 'not-found' : 'forbidden',
-      actor?.role === 'declarant' ? 'Ce lien de co-auteur n’est pas valide pour cette fiche (il a pu être révoqué).' : 'Seuls l’éditeur et les co-auteurs invités peuvent modifier une fiche.');
-  }
-
   /** Appends a version to a fiche's history of versions. */
   function addVersion(p: Practice, kind: FicheVersionKind, at: string, author: Actor, before: Partial<Fiche> | undefined, comment?: unknown) {
     const version: FicheVersion = {
@@ -305,6 +296,74 @@ export function createStoreEngine(repo: Repository, settings: StoreOptions = {})
   const guardedCampaigns = Object.fromEntries(
     Object.entries(campaignMethods).map(([name, method]) => [name, (...args: unknown[]) => guarded(() => (method as (...a: unknown[]) => Promise<unknown>)(...args))]),
   ) as typeof campaignMethods;
+
+  /** A review command on a record already read (send, editFiche): who may act, the version, the machine, then the write. */
+  async function applyCommand(record: StoredRecord, command: Record<string, unknown> & { type: string }, options: unknown): Promise<Practice | DeclarantPractice> {
+    const current = record.practice;
+    const actor = isPlainRecord(command.actor) ? (command.actor as unknown as Actor) : undefined;
+    const coauthor = current.level === 'onpe' && actor?.role === 'declarant' ? coauthorLinkOf(record, actor) : undefined;
+    if (current.level === 'onpe' && actor?.role === 'declarant' && !coauthor) {
+      throw new PracticeStoreError('not-found', 'Ce lien de co-auteur n’est pas valide pour cette fiche (il a pu être révoqué).');
+    }
+    // The declarant acts through the secret link only.
+    if (actor?.role === 'declarant' && !coauthor && !sameSecret(actor.token, record.declarantToken)) {
+      throw new PracticeStoreError('not-found', 'Ce lien de suivi n’est pas valide pour cette pratique.');
+    }
+    const expectedVersion = isPlainRecord(options) ? options.expectedVersion : undefined;
+    if (expectedVersion !== current.version) {
+      throw new PracticeStoreError('version-conflict', `Cette pratique a été modifiée entre-temps (version ${current.version}, vous aviez la version ${text(expectedVersion, 12)}) ; rechargez-la avant de recommencer.`, { currentVersion: current.version });
+    }
+    if (command.type === 'MERGE' && typeof command.into === 'string' && command.into && command.into !== current.id) {
+      const target = await guarded(() => repo.get(command.into as string));
+      if (!target) throw new PracticeStoreError('illegal-transition', `La pratique cible « ${text(command.into)} » n’existe pas.`);
+      if (target.practice.review.state === 'merged') {
+        throw new PracticeStoreError('illegal-transition', 'La pratique cible a elle-même été fusionnée ; choisissez la pratique qui la remplace.');
+      }
+    }
+    const at = now();
+    // The secret token is checked above and never stored in the history.
+    const { token: _secret, ...given } = actor ?? ({} as Actor);
+    const recorded: Actor = coauthor ? { id: `coauthor:${coauthor.id}`, role: 'declarant', name: coauthor.name } : given;
+    const result = applyReviewEvent(current.review.snapshot, { ...command, actor: actor ? recorded : undefined, at } as unknown as ReviewEvent);
+    if (!result.ok) throw refusal(result);
+    const next: Practice = { ...structuredClone(current), review: result.review, version: current.version + 1, updatedAt: at };
+    if (command.type === 'PROVIDE_COMPLEMENTS') {
+      // Kept so the committee can see, side by side, what the complements changed.
+      if (current.declaration) next.previousDeclaration = structuredClone(current.declaration);
+      Object.assign(next, validatedContent('declared', command, at));
+      // New contact details were given: they are no longer erased.
+      delete next.personalDataErasedAt;
+    }
+    if (command.type === 'PUBLISH') next.publishedAt = at;
+    if (command.type === 'UNPUBLISH') {
+      delete next.publishedAt;
+      delete next.reviewDueAt;
+    }
+    if (current.level === 'onpe') {
+      const before = current.fiche;
+      if (command.type === 'EDIT') {
+        const { fiche: edited } = validatedContent('onpe', command, at);
+        // Only publication and actualisation say when the fiche was last reviewed.
+        if (edited) {
+          const { lastReviewedAt: _ignored, ...content } = edited;
+          next.fiche = { ...content, ...(before?.lastReviewedAt ? { lastReviewedAt: before.lastReviewedAt } : {}) } as Fiche;
+        }
+        addVersion(next, 'edit', at, recorded, before, command.comment);
+      }
+      if (command.type === 'PUBLISH' || command.type === 'ACTUALISE') {
+        markReviewed(next, at);
+        addVersion(next, command.type === 'PUBLISH' ? 'publish' : 'actualise', at, recorded, before, command.comment);
+      }
+    }
+    const outcome = await guarded(() => repo.replace({ ...record, practice: next }, current.version));
+    if (outcome === 'conflict') {
+      throw new PracticeStoreError('version-conflict', 'Cette pratique vient d’être modifiée par quelqu’un d’autre ; rechargez-la avant de recommencer.');
+    }
+    if (outcome === 'not-found') throw new PracticeStoreError('not-found', 'Cette pratique n’existe plus.');
+    written(next);
+    if (coauthor) return toCoauthorView(next);
+    return actor?.role === 'declarant' ? toDeclarantView(next) : structuredClone(next);
+  }
 
   const store: EngineStore = {
     ...guardedCampaigns,
@@ -421,70 +480,7 @@ export function createStoreEngine(repo: Repository, settings: StoreOptions = {})
       }
       const record = await guarded(() => repo.get(String(id)));
       if (!record) throw new PracticeStoreError('not-found', `Aucune pratique ne porte l’identifiant « ${text(id)} ».`);
-      const current = record.practice;
-      const actor = isPlainRecord(command.actor) ? (command.actor as unknown as Actor) : undefined;
-      const coauthor = current.level === 'onpe' && actor?.role === 'declarant' ? coauthorLinkOf(record, actor) : undefined;
-      if (current.level === 'onpe' && actor?.role === 'declarant' && !coauthor) {
-        throw new PracticeStoreError('not-found', 'Ce lien de co-auteur n’est pas valide pour cette fiche (il a pu être révoqué).');
-      }
-      // The declarant acts through the secret link only.
-      if (actor?.role === 'declarant' && !coauthor && !sameSecret(actor.token, record.declarantToken)) {
-        throw new PracticeStoreError('not-found', 'Ce lien de suivi n’est pas valide pour cette pratique.');
-      }
-      const expectedVersion = isPlainRecord(options) ? options.expectedVersion : undefined;
-      if (expectedVersion !== current.version) {
-        throw new PracticeStoreError('version-conflict', `Cette pratique a été modifiée entre-temps (version ${current.version}, vous aviez la version ${text(expectedVersion, 12)}) ; rechargez-la avant de recommencer.`, { currentVersion: current.version });
-      }
-      if (command.type === 'MERGE' && typeof command.into === 'string' && command.into && command.into !== current.id) {
-        const target = await guarded(() => repo.get(command.into as string));
-        if (!target) throw new PracticeStoreError('illegal-transition', `La pratique cible « ${text(command.into)} » n’existe pas.`);
-        if (target.practice.review.state === 'merged') {
-          throw new PracticeStoreError('illegal-transition', 'La pratique cible a elle-même été fusionnée ; choisissez la pratique qui la remplace.');
-        }
-      }
-      const at = now();
-      // The secret token is checked above and never stored in the history.
-      const { token: _secret, ...given } = actor ?? ({} as Actor);
-      const recorded: Actor = coauthor ? { id: `coauthor:${coauthor.id}`, role: 'declarant', name: coauthor.name } : given;
-      const result = applyReviewEvent(current.review.snapshot, { ...command, actor: actor ? recorded : undefined, at } as unknown as ReviewEvent);
-      if (!result.ok) throw refusal(result);
-      const next: Practice = { ...structuredClone(current), review: result.review, version: current.version + 1, updatedAt: at };
-      if (command.type === 'PROVIDE_COMPLEMENTS') {
-        // Kept so the committee can see, side by side, what the complements changed.
-        if (current.declaration) next.previousDeclaration = structuredClone(current.declaration);
-        Object.assign(next, validatedContent('declared', command, at));
-        // New contact details were given: they are no longer erased.
-        delete next.personalDataErasedAt;
-      }
-      if (command.type === 'PUBLISH') next.publishedAt = at;
-      if (command.type === 'UNPUBLISH') {
-        delete next.publishedAt;
-        delete next.reviewDueAt;
-      }
-      if (current.level === 'onpe') {
-        const before = current.fiche;
-        if (command.type === 'EDIT') {
-          const { fiche: edited } = validatedContent('onpe', command, at);
-          // Only publication and actualisation say when the fiche was last reviewed.
-          if (edited) {
-            const { lastReviewedAt: _ignored, ...content } = edited;
-            next.fiche = { ...content, ...(before?.lastReviewedAt ? { lastReviewedAt: before.lastReviewedAt } : {}) } as Fiche;
-          }
-          addVersion(next, 'edit', at, recorded, before, command.comment);
-        }
-        if (command.type === 'PUBLISH' || command.type === 'ACTUALISE') {
-          markReviewed(next, at);
-          addVersion(next, command.type === 'PUBLISH' ? 'publish' : 'actualise', at, recorded, before, command.comment);
-        }
-      }
-      const outcome = await guarded(() => repo.replace({ ...record, practice: next }, current.version));
-      if (outcome === 'conflict') {
-        throw new PracticeStoreError('version-conflict', 'Cette pratique vient d’être modifiée par quelqu’un d’autre ; rechargez-la avant de recommencer.');
-      }
-      if (outcome === 'not-found') throw new PracticeStoreError('not-found', 'Cette pratique n’existe plus.');
-      written(next);
-      if (coauthor) return toCoauthorView(next);
-      return actor?.role === 'declarant' ? toDeclarantView(next) : structuredClone(next);
+      return applyCommand(record, command, options);
     },
 
     async createFiche(fiche, options: CreateFicheOptions) {
@@ -533,9 +529,12 @@ export function createStoreEngine(repo: Repository, settings: StoreOptions = {})
     async editFiche(id, fiche, options) {
       const actor = isPlainRecord(options) ? (options.actor as Actor | undefined) : undefined;
       const record = await ficheRecord(id);
-      ficheAuthor(record, actor);
+      // The editor, or a co-author whose link applyCommand checks (with the same refusal as any command on a fiche).
+      if (actor?.role !== 'editor' && actor?.role !== 'declarant') {
+        throw new PracticeStoreError('forbidden', 'Seuls l’éditeur et les co-auteurs invités peuvent modifier une fiche.');
+      }
       const command = { type: 'EDIT', actor, fiche, ...(typeof options?.comment === 'string' ? { comment: options.comment } : {}) };
-      return (await store.send(record.practice.id, command as never, { expectedVersion: options?.expectedVersion as number })) as Practice;
+      return (await applyCommand(record, command, { expectedVersion: options?.expectedVersion as number })) as Practice;
     },
 
     async inviteCoauthor(id, coauthor, options) {

@@ -8,6 +8,7 @@ import type { Db } from '../../examples/server/db.js';
 import { BOARD, PARTNER, TOKEN_OF, backends, startServer, type Storage } from '../support/server.js';
 import { validFiche } from '../support/fiche-contract.js';
 import { createFeed } from '../../src/feed.js';
+import { createMemoryStore, PracticeStoreError } from '../../src/store/index.js';
 import { validateCoAuthor, validateFiche } from '../../src/schema/fiche.js';
 import { linkFiches } from '../../src/store/links.js';
 
@@ -49,6 +50,26 @@ test('an invited co-author is checked by the fiche’s own co-author rule, its e
   assert.match(bad.ok ? '' : bad.errors[0]!.message, /^Nom du co-auteur\s:\sce champ est obligatoire\.$/);
   const inFiche = validateFiche({ ...validFiche('Co'), coAuthors: [{ name: 'x'.repeat(101) }] });
   assert.deepEqual(inFiche.ok ? [] : inFiche.errors.map((e) => [e.field, e.code]), [['coAuthors.0.name', 'too_long']]);
+});
+
+test('editFiche: only the editor and a co-author with a valid link edit a fiche; refusals come before the version check, in French', async () => {
+  const store = createMemoryStore({ clock: () => new Date(NOW) });
+  const editor = { id: 'editor', role: 'editor' } as const;
+  const fiche = await store.createFiche!(validFiche('Droits'), { actor: editor });
+  const refused = async (actor: unknown, code: string, message: RegExp) => {
+    const e = await store.editFiche!(fiche.id, validFiche('Droits'), { actor: actor as never, expectedVersion: 99 }).then(() => undefined, (err: unknown) => err);
+    assert.ok(e instanceof PracticeStoreError, String(e));
+    assert.equal(e.code, code);
+    assert.match(e.message, message);
+  };
+  const onlyEditor = /^Seuls l’éditeur et les co-auteurs invités peuvent modifier une fiche\.$/;
+  await refused({ id: 'rev-1', role: 'reviewer' }, 'forbidden', onlyEditor);
+  await refused({ id: 'chair', role: 'chair' }, 'forbidden', onlyEditor);
+  await refused(undefined, 'forbidden', onlyEditor);
+  await refused({ id: 'x', role: 'declarant', token: 'pas-un-lien' }, 'not-found', /^Ce lien de co-auteur n’est pas valide pour cette fiche \(il a pu être révoqué\)\.$/);
+  await refused(editor, 'version-conflict', /version 1, vous aviez la version 99/);
+  const e = await store.editFiche!('inconnue', validFiche('Droits'), { actor: editor, expectedVersion: 1 }).then(() => undefined, (err: unknown) => err);
+  assert.ok(e instanceof PracticeStoreError && e.code === 'not-found' && /Aucune fiche ne porte l’identifiant « inconnue »/.test(e.message));
 });
 
 test('the domain reminds the editor of a published fiche once its review date comes near', () => {
