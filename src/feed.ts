@@ -145,6 +145,8 @@ export function createFeedReader(): FeedReader {
   let header: FeedHeader | null | undefined = null; // null: not tried yet
   const all: PublicPractice[] = [];
   let skipped = 0;
+  // A second `items` after the first: refused in end(), once JSON.parse has said whether the text is JSON at all.
+  let secondItems = false;
 
   function keep(parsed: unknown[], out: PublicPractice[]) {
     for (const item of parsed) {
@@ -271,8 +273,8 @@ export function createFeedReader(): FeedReader {
       // Head or tail: follow the top-level keys to find `"items": [`.
       if (awaitingItems && !isSpace(c)) {
         awaitingItems = false;
-        if (c === 91) {
-          if (mode === 'tail') throw new FeedFormatError('Ce flux a deux listes « items ».');
+        if (c === 91 && mode === 'tail') secondItems = true; // scanned as any other array below
+        else if (c === 91) {
           head = buf.slice(0, pos);
           buf = buf.slice(pos + 1);
           n = buf.length;
@@ -355,7 +357,9 @@ export function createFeedReader(): FeedReader {
       scan(Infinity, out);
       if (mode === 'head') return parseFeed(JSON.parse(buf));
       if (mode === 'items' || inString) throw new SyntaxError('Unexpected end of JSON input');
-      const feedHeader = headerOf(JSON.parse(`${head}[]${buf.slice(tailStart)}`));
+      const doc = JSON.parse(`${head}[]${buf.slice(tailStart)}`);
+      if (secondItems) throw new FeedFormatError('Ce flux a deux listes « items ».');
+      const feedHeader = headerOf(doc);
       return { feed: { ...feedHeader, items: all.slice() }, skipped };
     },
   };

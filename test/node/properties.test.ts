@@ -261,7 +261,9 @@ test('a text field is accepted exactly when the text rules hold (any Unicode, co
       }
     }), { numRuns: 150 });
   }
-  for (const n of Object.values(seen)) assert.ok(n > 20, `each verdict reached: ${JSON.stringify(seen)}`);
+  // The generator must reach every verdict; how often varies with the seed (a threshold of 20 failed about
+  // one run in six, one verdict seen 19 times), so it asks for a few of each, which no seed misses in practice.
+  for (const n of Object.values(seen)) assert.ok(n >= 5, `each verdict reached: ${JSON.stringify(seen)}`);
 });
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
@@ -647,6 +649,14 @@ test('the streaming feed reader gives what parseFeed(JSON.parse(text)) gives, ho
     assert.deepEqual(got, expected, text.slice(0, 300));
     assertNoPollution();
   }), { numRuns: 400 });
+});
+
+test('the streaming feed reader calls garbled text after items a SyntaxError, as JSON.parse does (a case fast-check found)', () => {
+  const read = (text: string) => () => { const r = createFeedReader(); r.write(text); r.read(); return r.end(); };
+  // A stray "]" after the items, then what looks like a second items list further on.
+  assert.throws(read('{"format":"pratiques-inspirantes/1","items":[],"level"]:null,"__proto__":{"items":[]}}'), SyntaxError);
+  // Valid JSON with two items lists stays refused as a feed (JSON.parse would keep the last one silently).
+  assert.throws(read(`{"format":"${FEED_FORMAT}","taxonomyVersion":"1","generatedAt":"2026-01-01T00:00:00.000Z","items":[],"items":[]}`), FeedFormatError);
 });
 
 // ---- The review machine ----------------------------------------------------------------------------------------------
