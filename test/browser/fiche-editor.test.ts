@@ -244,6 +244,20 @@ describe('<pi-fiche-editor>', () => {
     expect(list.items.filter((p) => p.fiche?.title === 'Une fiche envoyée deux fois')).to.have.length(1);
   });
 
+  it('forgets a draft older than a month (it names co-authors), as the form and the board do', async () => {
+    const store = newStore();
+    const created = await store.createFiche({ ...draftFiche(), title: 'Fiche oubliée' }, { actor: editor });
+    const first = await mountEditor(store, { fiche: created.id });
+    type(first, '#f-means', 'Texte d’il y a longtemps.');
+    first.remove();
+    const [key] = Object.keys(localStorage);
+    const stored = JSON.parse(localStorage.getItem(key!)!);
+    localStorage.setItem(key!, JSON.stringify({ ...stored, savedAt: new Date(Date.now() - 31 * 24 * 3600 * 1000).toISOString() }));
+    const again = await mountEditor(store, { fiche: created.id });
+    expect(q<HTMLTextAreaElement>(again, '#f-means').value).to.not.contain('longtemps');
+    expect(localStorage.getItem(key!), 'the stale draft is removed').to.equal(null);
+  });
+
   it('can be used with the keyboard alone: Tab to a field, type, Enter saves; Enter on a summary link reaches the field', async () => {
     const store = newStore();
     const created = await store.createFiche(draftFiche(), { actor: editor });

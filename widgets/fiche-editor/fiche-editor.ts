@@ -58,6 +58,8 @@ interface StoredDraft {
 const SECTIONS = ['summary', 'objectives', 'means', 'keysToSuccess', 'expectedResults', 'difficulties'] as const;
 const CODE_LISTS = ['interventionTypes', 'themes', 'audiences'] as const;
 const DRAFT_PREFIX = 'pi-fiche-editor:';
+// As the form's and the board's: a draft names co-authors, so it does not outlive a month.
+const DRAFT_MAX_AGE_MS = 30 * 24 * 3600 * 1000;
 
 const emptyValues = (): FicheFormValues => ({
   title: '', entityName: '', summary: '', objectives: '', means: '', keysToSuccess: '', expectedResults: '', difficulties: '',
@@ -294,6 +296,10 @@ export class PiFicheEditor extends LitElement {
       if (!raw) return;
       const draft = JSON.parse(raw) as StoredDraft;
       if (!draft?.values || typeof draft.savedAt !== 'string') return;
+      if (!(Date.now() - Date.parse(draft.savedAt) <= DRAFT_MAX_AGE_MS)) {
+        globalThis.localStorage.removeItem(this.draftKey);
+        return;
+      }
       this.values = { ...emptyValues(), ...draft.values };
       this.createKey = draft.createKey;
       this.restoredAt = draft.savedAt;
